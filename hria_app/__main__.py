@@ -1,0 +1,3 @@
+from hria_app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The domain: rubrics, assessments, scoring and files. No Qt, no reportlab."""

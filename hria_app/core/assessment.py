@@ -1,0 +1,172 @@
+"""The assessment: a rubric plus everything the assessor found, answered and wrote.
+
+Answers, evidence and measures are immutable values; the Assessment swaps whole values in and out, so an undo
+command only needs the old and the new value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from hria_app.core.rubric import Addressee, Rubric
+from hria_app.core.text import Text
+
+FORMAT_VERSION = 1
+Status = Literal["unanswered", "scored", "unknown", "not_applicable"]
+STATUSES: tuple[Status, ...] = ("unanswered", "scored", "unknown", "not_applicable")
+Confidence = Literal["", "verified", "documented", "asserted", "none"]
+CONFIDENCES: tuple[Confidence, ...] = ("", "verified", "documented", "asserted", "none")
+Reliability = Literal["", "confirmed", "probable", "possible", "doubtful", "unknown"]
+RELIABILITIES: tuple[Reliability, ...] = ("", "confirmed", "probable", "possible", "doubtful", "unknown")
+MeasureStatus = Literal["planned", "implemented", "verified"]
+SEVERITY_DIMENSIONS = ("scale", "scope", "irremediability")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    title: Text
+    link: str = ""  # a URL or a reference to a file kept elsewhere
+    accessed: str = ""  # ISO date, YYYY-MM-DD
+    reliability: Reliability = ""
+    confidential: bool = False
+    note: Text = field(default_factory=Text)
+
+
+@dataclass(frozen=True)
+class Measure:
+    text: Text
+    to: Addressee = "state"
+    status: MeasureStatus = "planned"
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: Status = "unanswered"
+    score: int | None = None
+    na_reason: Text = field(default_factory=Text)
+    red_flags: tuple[str, ...] = ()
+    notes: Text = field(default_factory=Text)
+    notes_confidential: bool = False
+    confidence: Confidence = ""
+    evidence: tuple[Evidence, ...] = ()
+    mitigation: tuple[Measure, ...] = ()
+    residual_score: int | None = None
+
+    @property
+    def is_answered(self) -> bool:
+        return self.status != "unanswered"
+
+    def scored(self, score: int) -> Answer:
+        return replace(self, status="scored", score=score)
+
+    def marked(self, status: Status) -> Answer:
+        return replace(self, status=status, score=self.score if status == "scored" else None)
+
+
+@dataclass(frozen=True)
+class SectionInput:
+    """The assessor's judgement of severity for one section: each dimension 1-4, None when not yet judged."""
+
+    scale: int | None = None
+    scope: int | None = None
+    irremediability: int | None = None
+    notes: Text = field(default_factory=Text)
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """A recommendation written by the assessor, beyond the rubric's own."""
+
+    text: Text
+    to: Addressee = "state"
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    title: Text = field(default_factory=Text)
+    deployment: Text = field(default_factory=Text)
+    vendor: Text = field(default_factory=Text)
+    location: Text = field(default_factory=Text)
+    organisation: Text = field(default_factory=Text)
+    assessors: tuple[str, ...] = ()
+    started: str = ""  # ISO dates, YYYY-MM-DD
+    updated: str = ""
+    scope: Text = field(default_factory=Text)
+    background: Text = field(default_factory=Text)
+
+
+CONTEXT_TEXT_FIELDS = ("title", "deployment", "vendor", "location", "organisation", "scope", "background")
+
+
+@dataclass(frozen=True)
+class ArchivedAnswer:
+    """An answer to a criterion that a later rubric version removed: kept, never dropped silently."""
+
+    criterion_id: str
+    rubric_version: str
+    question: Text
+    answer: Answer
+
+
+@dataclass
+class Assessment:
+    rubric: Rubric
+    context: Context = field(default_factory=Context)
+    answers: dict[str, Answer] = field(default_factory=dict)
+    sections: dict[str, SectionInput] = field(default_factory=dict)
+    recommendations: tuple[Recommendation, ...] = ()
+    archive: tuple[ArchivedAnswer, ...] = ()
+
+    def answer(self, criterion_id: str) -> Answer:
+        return self.answers.get(criterion_id, Answer())
+
+    def set_answer(self, criterion_id: str, answer: Answer) -> Answer:
+        """Store `answer`; return the previous one (for undo)."""
+        if not self.rubric.has_criterion(criterion_id):
+            raise KeyError(f"no criterion {criterion_id!r} in rubric {self.rubric.id}")
+        previous = self.answer(criterion_id)
+        if answer == Answer():
+            self.answers.pop(criterion_id, None)
+        else:
+            self.answers[criterion_id] = answer
+        return previous
+
+    def section_input(self, section_id: str) -> SectionInput:
+        return self.sections.get(section_id, SectionInput())
+
+    def set_section_input(self, section_id: str, value: SectionInput) -> SectionInput:
+        previous = self.section_input(section_id)
+        self.sections[section_id] = value
+        return previous
+
+    def set_context(self, context: Context) -> Context:
+        previous = self.context
+        self.context = context
+        return previous
+
+    def set_recommendations(self, items: tuple[Recommendation, ...]) -> tuple[Recommendation, ...]:
+        previous = self.recommendations
+        self.recommendations = items
+        return previous
+
+    @property
+    def completeness(self) -> float:
+        total = self.rubric.criterion_count
+        answered = sum(1 for c in self.rubric.criteria() if self.answer(c.id).is_answered)
+        return answered / total if total else 1.0
+
+    def next_unanswered(self, after: str | None = None) -> str | None:
+        """The first unanswered criterion after `after` (wrapping around), or None when all are answered."""
+        ids = [c.id for c in self.rubric.criteria()]
+        start = ids.index(after) + 1 if after in ids else 0
+        for criterion_id in ids[start:] + ids[:start]:
+            if not self.answer(criterion_id).is_answered:
+                return criterion_id
+        return None
+
+
+def new_assessment(rubric: Rubric, title: str = "") -> Assessment:
+    return Assessment(rubric=rubric, context=Context(title=Text.of(title) if title else Text()))

@@ -1,0 +1,234 @@
+"""Reading the user's part of a .hria file into an Assessment, collecting every problem with its location."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from hria_app.core.assessment import (
+    CONFIDENCES,
+    CONTEXT_TEXT_FIELDS,
+    RELIABILITIES,
+    SEVERITY_DIMENSIONS,
+    STATUSES,
+    Answer,
+    ArchivedAnswer,
+    Assessment,
+    Context,
+    Evidence,
+    Measure,
+    Recommendation,
+    SectionInput,
+)
+from hria_app.core.errors import Issue
+from hria_app.core.fields import FieldReader
+from hria_app.core.rubric import ADDRESSEES, MEASURE_STATUSES, Rubric
+from hria_app.core.text import Text
+from hria_app.core.yaml_source import PathKey, YamlDocument
+
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+USER_TEXT_LIMIT = 1_000_000
+TOP_KEYS = (
+    "format_version",
+    "kind",
+    "app_version",
+    "context",
+    "sections",
+    "answers",
+    "recommendations",
+    "archive",
+    "rubric",
+)
+ANSWER_KEYS = (
+    "status",
+    "score",
+    "reason",
+    "red_flags",
+    "confidence",
+    "notes",
+    "notes_confidential",
+    "evidence",
+    "mitigation",
+    "residual_score",
+)
+
+
+def read_assessment(doc: YamlDocument, rubric: Rubric) -> tuple[Assessment, list[Issue]]:
+    r = FieldReader(doc)
+    raw = r.mapping(
+        doc.data,
+        (),
+        ("format_version", "rubric"),
+        [k for k in TOP_KEYS if k not in ("format_version", "rubric")],
+    )
+    assessment = Assessment(rubric=rubric)
+    if raw is None:
+        return assessment, r.issues
+    r.integer(raw.get("format_version"), ("format_version",), 1, 1)
+    assessment.context = _context(r, raw.get("context", {}))
+    _sections(r, raw.get("sections", {}), assessment)
+    answers = r.any_mapping(raw.get("answers", {}), ("answers",), "a mapping of criterion id -> answer") or {}
+    for criterion_id, value in answers.items():
+        path: PathKey = ("answers", criterion_id)
+        if not isinstance(criterion_id, str) or not rubric.has_criterion(criterion_id):
+            r.error(
+                path,
+                f"answer for {criterion_id!r}, which is not a criterion of rubric {rubric.id} {rubric.version}",
+            )
+            continue
+        answer = _answer(r, value, path, rubric, criterion_id)
+        if answer is not None:
+            assessment.answers[criterion_id] = answer
+    assessment.recommendations = tuple(
+        rec
+        for i, item in enumerate(r.sequence(raw.get("recommendations", []), ("recommendations",)) or [])
+        if (rec := _recommendation(r, item, ("recommendations", i))) is not None
+    )
+    archive = []
+    for i, item in enumerate(r.sequence(raw.get("archive", []), ("archive",)) or []):
+        path = ("archive", i)
+        entry = r.mapping(item, path, ("criterion", "answer"), ("rubric_version", "question"))
+        if entry is None:
+            continue
+        answer = _answer(r, entry.get("answer"), (*path, "answer"), None, "")
+        criterion_id = r.string(entry.get("criterion"), (*path, "criterion"))
+        if answer is not None and criterion_id:
+            archive.append(
+                ArchivedAnswer(
+                    criterion_id,
+                    str(entry.get("rubric_version", "")),
+                    _text(r, entry.get("question"), (*path, "question")),
+                    answer,
+                )
+            )
+    assessment.archive = tuple(archive)
+    return assessment, r.issues
+
+
+def _text(r: FieldReader, value: Any, path: PathKey) -> Text:
+    return r.text(value, path, required=False, max_len=USER_TEXT_LIMIT) or Text()
+
+
+def _date(r: FieldReader, value: Any, path: PathKey) -> str:
+    if value in (None, ""):
+        return ""
+    checked = r.string(value, path, ISO_DATE, "write dates as YYYY-MM-DD")
+    return checked or ""
+
+
+def _context(r: FieldReader, value: Any) -> Context:
+    path: PathKey = ("context",)
+    raw = r.mapping(value, path, optional=(*CONTEXT_TEXT_FIELDS, "assessors", "started", "updated"))
+    if raw is None:
+        return Context()
+    texts = {name: _text(r, raw.get(name), (*path, name)) for name in CONTEXT_TEXT_FIELDS}
+    assessors = r.sequence(raw.get("assessors", []), (*path, "assessors"), "a list of names") or []
+    names = tuple(n for i, a in enumerate(assessors) if (n := r.string(a, (*path, "assessors", i), max_len=500)))
+    return Context(
+        **texts,
+        assessors=names,
+        started=_date(r, raw.get("started"), (*path, "started")),
+        updated=_date(r, raw.get("updated"), (*path, "updated")),
+    )
+
+
+def _sections(r: FieldReader, value: Any, assessment: Assessment) -> None:
+    raw = r.any_mapping(value, ("sections",), "a mapping of section id -> severity") or {}
+    known = {s.id for s in assessment.rubric.sections}
+    for section_id, item in raw.items():
+        path: PathKey = ("sections", section_id)
+        if section_id not in known:
+            r.error(path, f"{section_id!r} is not a section of this rubric")
+            continue
+        entry = r.mapping(item, path, optional=(*SEVERITY_DIMENSIONS, "notes"))
+        if entry is None:
+            continue
+        dims = {
+            d: r.integer(entry[d], (*path, d), 1, 4) if entry.get(d) is not None else None for d in SEVERITY_DIMENSIONS
+        }
+        assessment.sections[section_id] = SectionInput(**dims, notes=_text(r, entry.get("notes"), (*path, "notes")))
+
+
+def _answer(r: FieldReader, value: Any, path: PathKey, rubric: Rubric | None, criterion_id: str) -> Answer | None:
+    raw = r.mapping(value, path, ("status",), [k for k in ANSWER_KEYS if k != "status"])
+    if raw is None:
+        return None
+    status = r.choice(raw.get("status"), (*path, "status"), STATUSES)
+    scale_max = rubric.scoring.scale_max if rubric else 100
+    score = r.integer(raw["score"], (*path, "score"), 0, scale_max) if raw.get("score") is not None else None
+    if status == "scored" and score is None and "score" not in raw:
+        r.error((*path, "score"), "a scored answer needs a score")
+    reason = _text(r, raw.get("reason"), (*path, "reason"))
+    if status == "not_applicable" and not reason:
+        r.warn((*path, "reason"), "a 'not applicable' answer should say why")
+    allowed_flags = set(rubric.criterion(criterion_id).red_flags) if rubric else set()
+    flags = raw.get("red_flags", [])
+    red_flags = (
+        r.id_list(flags, (*path, "red_flags"), allowed_flags, "red flag")
+        if rubric
+        else tuple(f for f in (flags or []) if isinstance(f, str))
+    )
+    confidence = r.choice(raw.get("confidence", ""), (*path, "confidence"), CONFIDENCES) or ""
+    residual = raw.get("residual_score")
+    residual_score = r.integer(residual, (*path, "residual_score"), 0, scale_max) if residual is not None else None
+    evidence = [
+        e
+        for i, item in enumerate(r.sequence(raw.get("evidence", []), (*path, "evidence")) or [])
+        if (e := _evidence(r, item, (*path, "evidence", i))) is not None
+    ]
+    measures = [
+        m
+        for i, item in enumerate(r.sequence(raw.get("mitigation", []), (*path, "mitigation")) or [])
+        if (m := _measure(r, item, (*path, "mitigation", i))) is not None
+    ]
+    if status is None:
+        return None
+    return Answer(
+        status=status,  # type: ignore[arg-type]
+        score=score if status == "scored" else None,
+        na_reason=reason,
+        red_flags=red_flags,
+        notes=_text(r, raw.get("notes"), (*path, "notes")),
+        notes_confidential=bool(r.boolean(raw.get("notes_confidential", False), (*path, "notes_confidential"))),
+        confidence=confidence,  # type: ignore[arg-type]
+        evidence=tuple(evidence),
+        mitigation=tuple(measures),
+        residual_score=residual_score,
+    )
+
+
+def _evidence(r: FieldReader, value: Any, path: PathKey) -> Evidence | None:
+    raw = r.mapping(value, path, ("title",), ("link", "accessed", "reliability", "confidential", "note"))
+    if raw is None:
+        return None
+    return Evidence(
+        title=_text(r, raw.get("title"), (*path, "title")),
+        link=r.string(raw.get("link", ""), (*path, "link"), max_len=4000) or "",
+        accessed=_date(r, raw.get("accessed"), (*path, "accessed")),
+        reliability=r.choice(raw.get("reliability", ""), (*path, "reliability"), RELIABILITIES) or "",  # type: ignore[arg-type]
+        confidential=bool(r.boolean(raw.get("confidential", False), (*path, "confidential"))),
+        note=_text(r, raw.get("note"), (*path, "note")),
+    )
+
+
+def _measure(r: FieldReader, value: Any, path: PathKey) -> Measure | None:
+    raw = r.mapping(value, path, ("text",), ("to", "status", "confidential"))
+    if raw is None:
+        return None
+    return Measure(
+        text=_text(r, raw.get("text"), (*path, "text")),
+        to=r.choice(raw.get("to", "state"), (*path, "to"), ADDRESSEES) or "state",  # type: ignore[arg-type]
+        status=r.choice(raw.get("status", "planned"), (*path, "status"), MEASURE_STATUSES) or "planned",  # type: ignore[arg-type]
+        confidential=bool(r.boolean(raw.get("confidential", False), (*path, "confidential"))),
+    )
+
+
+def _recommendation(r: FieldReader, value: Any, path: PathKey) -> Recommendation | None:
+    raw = r.mapping(value, path, ("text",), ("to", "confidential"))
+    if raw is None:
+        return None
+    return Recommendation(
+        text=_text(r, raw.get("text"), (*path, "text")),
+        to=r.choice(raw.get("to", "state"), (*path, "to"), ADDRESSEES) or "state",  # type: ignore[arg-type]
+        confidential=bool(r.boolean(raw.get("confidential", False), (*path, "confidential"))),
+    )

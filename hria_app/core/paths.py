@@ -1,0 +1,35 @@
+"""Where bundled data lives: beside the package when installed, at the top of the source tree otherwise."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent.parent
+RUBRIC_DIR_VARIABLE = "HRIA_RUBRIC_DIR"
+
+
+def bundled(name: str) -> Path:
+    """`rubrics` or `resources`: the installed copy if there is one, else the source tree's."""
+    installed = _PACKAGE / "_bundled" / name
+    if installed.is_dir():
+        return installed
+    return _PACKAGE.parent / name
+
+
+def bundled_rubric_dir() -> Path:
+    return bundled("rubrics")
+
+
+def resource(*parts: str) -> Path:
+    return bundled("resources").joinpath(*parts)
+
+
+def user_rubric_dir() -> Path:
+    """The user's own rubrics: $HRIA_RUBRIC_DIR, else the platform's user data folder."""
+    override = os.environ.get(RUBRIC_DIR_VARIABLE)
+    if override:
+        return Path(override)
+    from platformdirs import user_data_path
+
+    return user_data_path("hria", appauthor=False) / "rubrics"

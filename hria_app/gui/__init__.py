@@ -1,0 +1,1 @@
+"""The desktop app: PySide6 windows, pages and widgets over the core."""

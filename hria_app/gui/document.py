@@ -1,0 +1,111 @@
+"""The open assessment as the GUI sees it: the core Assessment, its file, its undo stack and change signals.
+
+Every edit goes through `edit_*`, which pushes an undo command; the commands call `apply_*`, which change the core
+object and emit the signal. Widgets listen to the signals and never change the Assessment directly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from hria_app.core.assessment import Answer, Assessment, Context, Recommendation, SectionInput
+from hria_app.core.assessment_file import load_assessment, save_assessment
+from hria_app.core.scoring import Result, evaluate
+from hria_app.gui.commands import SetAnswer, SetContext, SetRecommendations, SetSectionInput
+
+
+class AssessmentDocument(QObject):
+    answer_changed = Signal(str)  # criterion id
+    section_input_changed = Signal(str)  # section id
+    context_changed = Signal()
+    recommendations_changed = Signal()
+    changed = Signal()  # after any change to the assessment: results are stale
+    path_changed = Signal()
+    modified_changed = Signal(bool)
+
+    def __init__(self, assessment: Assessment, path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.assessment = assessment
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        self._results: dict[bool, Result] = {}
+        self.revision = 0  # counts changes; autosave compares it
+
+    @classmethod
+    def open(cls, path: Path, parent: QObject | None = None) -> AssessmentDocument:
+        """Raises LoadError (with every problem located) when the file cannot be opened."""
+        return cls(load_assessment(path), path, parent)
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return self.path.name
+        return self.assessment.context.title.get("en") or "Untitled assessment"
+
+    def save(self, path: Path | None = None) -> None:
+        """Raises SaveError; on failure the file on disk and the modified mark are unchanged."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("save needs a path for a new assessment")
+        save_assessment(target, self.assessment)
+        self.undo_stack.setClean()
+        if target != self.path:
+            self.path = target
+            self.path_changed.emit()
+
+    def result(self, residual: bool = False) -> Result:
+        """The current score, computed once per change."""
+        if residual not in self._results:
+            self._results[residual] = evaluate(self.assessment, residual=residual)
+        return self._results[residual]
+
+    # Edits: each is one undo step.
+    def edit_answer(self, criterion_id: str, answer: Answer, label: str, merge_key: str = "") -> None:
+        if answer != self.assessment.answer(criterion_id):
+            self.undo_stack.push(SetAnswer(self, criterion_id, answer, label, merge_key))
+
+    def edit_section_input(self, section_id: str, value: SectionInput, label: str) -> None:
+        if value != self.assessment.section_input(section_id):
+            self.undo_stack.push(SetSectionInput(self, section_id, value, label))
+
+    def edit_context(self, context: Context, label: str, merge_key: str = "") -> None:
+        if context != self.assessment.context:
+            self.undo_stack.push(SetContext(self, context, label, merge_key))
+
+    def edit_recommendations(self, items: tuple[Recommendation, ...], label: str) -> None:
+        if items != self.assessment.recommendations:
+            self.undo_stack.push(SetRecommendations(self, items, label))
+
+    # Called by undo commands only.
+    def apply_answer(self, criterion_id: str, answer: Answer) -> None:
+        self.assessment.set_answer(criterion_id, answer)
+        self._touched()
+        self.answer_changed.emit(criterion_id)
+
+    def apply_section_input(self, section_id: str, value: SectionInput) -> None:
+        self.assessment.set_section_input(section_id, value)
+        self._touched()
+        self.section_input_changed.emit(section_id)
+
+    def apply_context(self, context: Context) -> None:
+        self.assessment.set_context(context)
+        self._touched()
+        self.context_changed.emit()
+
+    def apply_recommendations(self, items: tuple[Recommendation, ...]) -> None:
+        self.assessment.set_recommendations(items)
+        self._touched()
+        self.recommendations_changed.emit()
+
+    def _touched(self) -> None:
+        self._results.clear()
+        self.revision += 1
+        self.changed.emit()
