@@ -1,15 +1,16 @@
-"""Reading YAML safely: plain data only, every value located, hostile input refused early.
+"""Reading YAML safely: plain data only, every value locatable, hostile input refused early.
 
-PyYAML's own loaders accept aliases (an alias bomb loads cheaply and explodes when walked), silently keep the
-last of duplicate keys, recurse on deep nesting and drop the position of each value. So we build the data
-ourselves from the C parser's event stream, with a stack instead of recursion, and keep a mark per path.
+PyYAML's loaders accept aliases (an alias bomb loads cheaply and explodes when walked), silently keep the last of
+duplicate keys and forget where each value stood. So the C composer builds the node tree, and we walk it once
+without recursion: an alias shows up as a node met twice, tags and duplicate keys are refused there, and the node
+tree stays beside the data so that an error is located (FILE:LINE:COLUMN) when, and only when, one occurs.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +25,10 @@ except ImportError:  # pragma: no cover - libyaml missing: slower but equally sa
 
 MAX_DEPTH = 48
 _STANDARD = "tag:yaml.org,2002:"
-_PLAIN_SCALAR_TAGS = {f"{_STANDARD}{name}" for name in ("str", "int", "float", "bool", "null")}
-_COLLECTION_TAGS = {f"{_STANDARD}map", f"{_STANDARD}seq", "!"}
+_PLAIN_SCALAR_TAGS = {f"{_STANDARD}{name}" for name in ("int", "float", "bool", "null")}
+# Text, and an unquoted date or merge key, stay the text the user wrote.
+_PASSTHROUGH = {f"{_STANDARD}str", f"{_STANDARD}timestamp", f"{_STANDARD}merge"}
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 PathKey = tuple[Hashable, ...]
 
@@ -38,32 +41,58 @@ class Mark:
 
 @dataclass
 class YamlDocument:
-    """Plain data (dict, list, str, int, float, bool, None) and where each value stood in the file."""
+    """Plain data (dict, list, str, int, float, bool, None) and the node tree that says where each value stood."""
 
     file: str
     data: Any
-    marks: dict[PathKey, Mark] = field(default_factory=dict)
+    node: yaml.Node | None = None
 
     def mark(self, path: PathKey) -> Mark:
-        """The mark of the value at `path`, or of its nearest located ancestor."""
-        for end in range(len(path), -1, -1):
-            found = self.marks.get(path[:end])
-            if found is not None:
-                return found
-        return Mark(1, 1)
+        """Where the value at `path` stands, or its nearest ancestor that exists."""
+        node = self.node
+        best = _node_mark(node)
+        for key in path:
+            node = _child(node, key)
+            if node is None:
+                break
+            best = _node_mark(node)
+        return best
 
     def issue(self, path: PathKey, message: str, severity: str = "error") -> Issue:
         mark = self.mark(path)
         return Issue(self.file, message, mark.line, mark.column, format_path(path), severity)  # type: ignore[arg-type]
 
     def sub(self, path: PathKey) -> YamlDocument:
-        """A view of the value at `path` as a document of its own, keeping the original marks."""
-        depth = len(path)
-        marks = {key[depth:]: mark for key, mark in self.marks.items() if key[:depth] == path}
+        """The value at `path` as a document of its own, still located in the original file."""
+        node = self.node
         value = self.data
         for key in path:
             value = value[key]
-        return YamlDocument(self.file, value, marks)
+            node = _child(node, key)
+        return YamlDocument(self.file, value, node)
+
+
+def _node_mark(node: yaml.Node | None) -> Mark:
+    start = node.start_mark if node is not None else None
+    return Mark(start.line + 1, start.column + 1) if start is not None else Mark(1, 1)
+
+
+def _child(node: yaml.Node | None, key: Hashable) -> yaml.Node | None:
+    if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and 0 <= key < len(node.value):
+        child: yaml.Node = node.value[key]
+        return child
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and _scalar_value(key_node) == key:
+                found: yaml.Node = value_node
+                return found
+    return None
+
+
+def _scalar_value(node: yaml.ScalarNode) -> Any:
+    if node.tag in _PASSTHROUGH or node.tag not in _PLAIN_SCALAR_TAGS:
+        return node.value
+    return _CONSTRUCTOR.construct_object(node)
 
 
 def format_path(path: PathKey) -> str:
@@ -132,120 +161,64 @@ def load_yaml_file(path: Path, max_bytes: int) -> YamlDocument:
     return parse_yaml(read_text(path, max_bytes), str(path))
 
 
-class _Frame:
-    __slots__ = ("container", "key", "key_mark", "path")
+class _Walker:
+    """Turns a composed node tree into plain data, refusing what plain data cannot hold."""
 
-    def __init__(self, container: dict[Any, Any] | list[Any], path: PathKey) -> None:
-        self.container = container
-        self.path = path
-        self.key: Any = _NO_KEY
-        self.key_mark: Mark | None = None
-
-
-_NO_KEY = object()
-
-
-class _Builder:
     def __init__(self, file: str) -> None:
         self.file = file
-        self.marks: dict[PathKey, Mark] = {}
-        self.stack: list[_Frame] = []
-        self.root: Any = _NO_KEY
-        self.documents = 0
-        self.resolver = yaml.resolver.Resolver()
-        self.constructor = yaml.constructor.SafeConstructor()
 
-    def fail(self, event: yaml.Event, message: str) -> LoadError:
-        mark = _mark_of(event)
-        return LoadError([Issue(self.file, message, mark.line, mark.column, self.current_path())])
+    def fail(self, node: yaml.Node, message: str, path: PathKey) -> LoadError:
+        mark = _node_mark(node)
+        return LoadError([Issue(self.file, message, mark.line, mark.column, format_path(path))])
 
-    def current_path(self) -> str:
-        if not self.stack:
-            return ""
-        top = self.stack[-1]
-        if isinstance(top.container, dict) and top.key is not _NO_KEY:
-            return format_path((*top.path, top.key))
-        return format_path(top.path)
-
-    def place(self, value: Any, event: yaml.Event) -> PathKey | None:
-        """Put a value into the open container; return its path (None while it is a mapping key)."""
-        mark = _mark_of(event)
-        if not self.stack:
-            self.root = value
-            self.marks[()] = mark
-            return ()
-        top = self.stack[-1]
-        if isinstance(top.container, list):
-            path = (*top.path, len(top.container))
-            top.container.append(value)
-            self.marks[path] = mark
-            return path
-        if top.key is _NO_KEY:
-            if isinstance(value, (dict, list)):
-                raise self.fail(event, "a mapping key must be a plain value, not a mapping or a list")
-            if value in top.container:
-                raise self.fail(event, f"duplicate key {value!r}: each key may appear only once")
-            top.key = value
-            top.key_mark = mark
-            return None
-        path = (*top.path, top.key)
-        top.container[top.key] = value
-        self.marks[path] = mark
-        top.key = _NO_KEY
-        return path
-
-    def scalar(self, event: yaml.ScalarEvent) -> Any:
-        tag = event.tag
-        if tag is None or tag == "!":
-            if not event.style and event.implicit[0]:
-                tag = self.resolver.resolve(yaml.ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
-            else:
-                return event.value
-        if tag == f"{_STANDARD}timestamp" and event.tag is None:
-            return event.value  # an unquoted date stays the text the user wrote
-        if tag == f"{_STANDARD}merge" and event.tag is None:
-            return event.value
-        if tag not in _PLAIN_SCALAR_TAGS:
-            raise self.fail(event, f"the tag {_short(tag)} is not allowed: only plain text, numbers and true/false")
-        node = yaml.ScalarNode(tag, event.value)
-        value = self.constructor.construct_object(node)
+    def scalar(self, node: yaml.ScalarNode, path: PathKey) -> Any:
+        if node.tag in _PASSTHROUGH:
+            return node.value
+        if node.tag not in _PLAIN_SCALAR_TAGS:
+            raise self.fail(
+                node, f"the tag {_short(node.tag)} is not allowed: only plain text, numbers and true/false", path
+            )
+        value = _CONSTRUCTOR.construct_object(node)
         if isinstance(value, float) and not math.isfinite(value):
-            raise self.fail(event, f"{event.value!r} is not a finite number")
+            raise self.fail(node, f"{node.value!r} is not a finite number", path)
         return value
 
-    def check_collection(self, event: yaml.CollectionStartEvent) -> None:
-        if event.anchor is not None:
-            raise self.fail(event, "YAML anchors and aliases (&name, *name) are not allowed")
-        if event.tag is not None and event.tag not in _COLLECTION_TAGS:
-            raise self.fail(event, f"the tag {_short(event.tag)} is not allowed: only plain mappings and lists")
-        if len(self.stack) >= MAX_DEPTH:
-            raise self.fail(event, f"the data is nested more than {MAX_DEPTH} levels deep")
+    def collection_tag(self, node: yaml.Node, expected: str, path: PathKey) -> None:
+        if node.tag != f"{_STANDARD}{expected}":
+            raise self.fail(node, f"the tag {_short(node.tag)} is not allowed: only plain mappings and lists", path)
 
-    def feed(self, event: yaml.Event) -> None:
-        if isinstance(event, yaml.ScalarEvent):
-            if event.anchor is not None:
-                raise self.fail(event, "YAML anchors and aliases (&name, *name) are not allowed")
-            self.place(self.scalar(event), event)
-        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            self.check_collection(event)
-            container: dict[Any, Any] | list[Any] = {} if isinstance(event, yaml.MappingStartEvent) else []
-            path = self.place(container, event)
-            if path is None:
-                raise self.fail(event, "a mapping key must be a plain value, not a mapping or a list")
-            self.stack.append(_Frame(container, path))
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            self.stack.pop()
-        elif isinstance(event, yaml.AliasEvent):
-            raise self.fail(event, "YAML anchors and aliases (&name, *name) are not allowed")
-        elif isinstance(event, yaml.DocumentStartEvent):
-            self.documents += 1
-            if self.documents > 1:
-                raise self.fail(event, "the file holds more than one YAML document (a second '---')")
-
-
-def _mark_of(event: yaml.Event) -> Mark:
-    start = event.start_mark
-    return Mark(start.line + 1, start.column + 1) if start is not None else Mark(1, 1)
+    def convert(self, root: yaml.Node) -> Any:
+        seen: set[int] = set()
+        holder: list[Any] = [None]
+        stack: list[tuple[yaml.Node, Any, Any, PathKey]] = [(root, holder, 0, ())]
+        while stack:
+            node, parent, key, path = stack.pop()
+            if id(node) in seen:
+                raise self.fail(node, "YAML anchors and aliases (&name, *name) are not allowed", path)
+            seen.add(id(node))
+            if isinstance(node, yaml.ScalarNode):
+                parent[key] = self.scalar(node, path)
+                continue
+            if len(path) >= MAX_DEPTH:
+                raise self.fail(node, f"the data is nested more than {MAX_DEPTH} levels deep", path)
+            if isinstance(node, yaml.MappingNode):
+                self.collection_tag(node, "map", path)
+                mapping: dict[Any, Any] = {}
+                parent[key] = mapping
+                for key_node, value_node in node.value:
+                    if not isinstance(key_node, yaml.ScalarNode):
+                        raise self.fail(key_node, "a mapping key must be a plain value, not a mapping or a list", path)
+                    item_key = self.scalar(key_node, path)
+                    if item_key in mapping:
+                        raise self.fail(key_node, f"duplicate key {item_key!r}: each key may appear only once", path)
+                    mapping[item_key] = None
+                    stack.append((value_node, mapping, item_key, (*path, item_key)))
+            else:
+                self.collection_tag(node, "seq", path)
+                items: list[Any] = [None] * len(node.value)
+                parent[key] = items
+                stack.extend((child, items, i, (*path, i)) for i, child in enumerate(node.value))
+        return holder[0]
 
 
 def _short(tag: str) -> str:
@@ -254,23 +227,25 @@ def _short(tag: str) -> str:
 
 def parse_yaml(text: str, file: str) -> YamlDocument:
     """Plain data from YAML text, or a LoadError located at the first syntax or safety problem."""
-    builder = _Builder(file)
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            builder.feed(event)
-    except LoadError:
-        raise
+        root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = exc.problem or "YAML syntax error"
-        if exc.context:
-            message = f"{message} ({exc.context})"
-        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        raise LoadError([Issue(file, f"YAML syntax error: {message}", line, column)]) from None
+        raise LoadError([_syntax_issue(exc, file)]) from None
     except yaml.YAMLError as exc:
         raise LoadError([Issue(file, f"YAML syntax error: {exc}")]) from None
     except RecursionError:
         raise LoadError([Issue(file, f"the data is nested more than {MAX_DEPTH} levels deep")]) from None
-    if builder.root is _NO_KEY:
+    if root is None:
         raise LoadError([Issue(file, "the file is empty")])
-    return YamlDocument(file, builder.root, builder.marks)
+    return YamlDocument(file, _Walker(file).convert(root), root)
+
+
+def _syntax_issue(exc: yaml.MarkedYAMLError, file: str) -> Issue:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    if exc.context and "single document" in exc.context:
+        return Issue(file, "the file holds more than one YAML document (a second '---')", line, column)
+    message = exc.problem or "YAML syntax error"
+    if exc.context:
+        message = f"{message} ({exc.context})"
+    return Issue(file, f"YAML syntax error: {message}", line, column)
