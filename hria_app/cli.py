@@ -15,7 +15,7 @@ from pathlib import Path
 from hria_app import __version__
 from hria_app.core.errors import HriaError, LoadError
 
-COMMANDS = ("gui", "rubrics", "validate", "new", "score", "export")
+COMMANDS = ("gui", "rubrics", "validate", "new", "score", "export", "rubric-diff")
 log = logging.getLogger(__name__)
 
 
@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--json", action="store_true", help="print JSON")
     score.add_argument("--residual", action="store_true", help="the result after credited mitigation")
     score.add_argument("--lang", default="en", choices=("en", "th"))
+    diff = sub.add_parser("rubric-diff", help="what changed between two versions of a rubric")
+    diff.add_argument("old", metavar="OLD")
+    diff.add_argument("new", metavar="NEW")
     export = sub.add_parser("export", help="export the PDF brief")
     export.add_argument("file", type=Path)
     export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
@@ -69,7 +72,14 @@ def _run(args: argparse.Namespace) -> int:
         from hria_app.gui.app import run_app
 
         return run_app(args.file)
-    handler = {"rubrics": _rubrics, "validate": _validate, "new": _new, "score": _score, "export": _export}
+    handler = {
+        "rubrics": _rubrics,
+        "validate": _validate,
+        "new": _new,
+        "score": _score,
+        "export": _export,
+        "rubric-diff": _rubric_diff,
+    }
     return handler[args.command](args)
 
 
@@ -154,6 +164,16 @@ def _score(args: argparse.Namespace) -> int:
         label = s.label.get(lang) if s.level else "not rated"
         extra = f"  severity {s.severity}, likelihood {s.likelihood}" if s.severity else ""
         print(f"  {s.id:<8} {label:<12}{extra}  {s.title.get(lang)}")
+    return 0
+
+
+def _rubric_diff(args: argparse.Namespace) -> int:
+    from hria_app.core.library import RubricLibrary
+    from hria_app.core.rubric_diff import diff_rubrics
+
+    library = RubricLibrary()
+    for line in diff_rubrics(library.resolve(args.old), library.resolve(args.new)).lines():
+        print(line)
     return 0
 
 
