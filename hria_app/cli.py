@@ -6,15 +6,19 @@ Exit codes: 0 success, 1 invalid input or a data error (one line per problem on 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from hria_app import __version__
+from hria_app.core.assessment import Assessment
 from hria_app.core.errors import HriaError, LoadError
 
+PASSPHRASE_VARIABLE = "HRIA_PASSPHRASE"
 COMMANDS = ("gui", "rubrics", "validate", "new", "score", "export", "rubric-diff")
 log = logging.getLogger(__name__)
 
@@ -83,6 +87,26 @@ def _run(args: argparse.Namespace) -> int:
     return handler[args.command](args)
 
 
+def _passphrase(path: Path) -> str:
+    """From the environment or a prompt; never from the command line, where it would stay in the shell history."""
+    given = os.environ.get(PASSPHRASE_VARIABLE)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise HriaError(f"{path} is encrypted: set {PASSPHRASE_VARIABLE}, or run in a terminal to be asked")
+    return getpass.getpass(f"Passphrase for {path.name}: ")
+
+
+def _load(path: Path) -> Assessment:
+    from hria_app.core.assessment_file import load_assessment
+    from hria_app.core.crypto import PassphraseRequired
+
+    try:
+        return load_assessment(path)
+    except PassphraseRequired:
+        return load_assessment(path, _passphrase(path))
+
+
 def _rubrics(args: argparse.Namespace) -> int:
     from hria_app.core.library import RubricLibrary
 
@@ -121,7 +145,7 @@ def _validate(args: argparse.Namespace) -> int:
 
     failed = False
     for path in args.files:
-        issues = check_file(path)
+        issues = check_file(path, _passphrase)
         for issue in issues:
             print(str(issue), file=sys.stderr)
         if any(i.severity == "error" for i in issues):
@@ -146,10 +170,9 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _score(args: argparse.Namespace) -> int:
-    from hria_app.core.assessment_file import load_assessment
     from hria_app.core.scoring import evaluate
 
-    result = evaluate(load_assessment(args.file), residual=args.residual)
+    result = evaluate(_load(args.file), residual=args.residual)
     if args.json:
         print(json.dumps(result.to_json(args.lang), ensure_ascii=False, indent=2))
         return 0
@@ -178,14 +201,12 @@ def _rubric_diff(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from hria_app.core.assessment_file import load_assessment
-
     try:
         from hria_app.report import export_pdf
     except ImportError:
         print("hria: the PDF brief is not available in this build", file=sys.stderr)
         return 1
-    assessment = load_assessment(args.file)
+    assessment = _load(args.file)
     export_pdf(assessment, args.output, lang=args.lang, public=args.public)
     print(f"wrote {args.output}")
     return 0

@@ -13,11 +13,12 @@ import yaml
 from hria_app import __version__
 from hria_app.core.assessment import FORMAT_VERSION, Assessment
 from hria_app.core.assessment_reader import read_assessment
-from hria_app.core.errors import Issue, LoadError, UnsupportedVersionError
+from hria_app.core.crypto import PassphraseRequired, decrypt, encrypt, is_encrypted
+from hria_app.core.errors import HriaError, Issue, LoadError, UnsupportedVersionError
 from hria_app.core.rubric_loader import check_rubric_document, fingerprint
 from hria_app.core.storage import atomic_write
 from hria_app.core.text import Text
-from hria_app.core.yaml_source import YamlDocument, decode_text, parse_yaml, read_text
+from hria_app.core.yaml_source import YamlDocument, decode_text, parse_yaml, read_bytes
 
 MAX_ASSESSMENT_BYTES = 30_000_000
 SUFFIX = ".hria"
@@ -155,30 +156,49 @@ def serialise(assessment: Assessment) -> bytes:
     return dumps(to_data(assessment)).encode("utf-8")
 
 
-def save_assessment(path: Path, assessment: Assessment, backup: bool = True) -> None:
-    """Write atomically; the previous version is kept as FILE.bak so one bad save can be undone."""
-    atomic_write(Path(path), serialise(assessment), backup=backup)
+def save_assessment(path: Path, assessment: Assessment, backup: bool = True, passphrase: str | None = None) -> None:
+    """Write atomically; the previous version is kept as FILE.bak so one bad save can be undone.
+
+    With a passphrase the file is encrypted whole: no plain text of it ever reaches the disk.
+    """
+    data = serialise(assessment)
+    if passphrase is not None:
+        data = encrypt(data, passphrase)
+    atomic_write(Path(path), data, backup=backup)
 
 
-def load_assessment(path: Path) -> Assessment:
-    assessment, issues = check_assessment_document(parse_yaml(read_text(Path(path), MAX_ASSESSMENT_BYTES), str(path)))
+def plain_bytes(raw: bytes, name: str, passphrase: str | None) -> bytes:
+    """The file's YAML bytes, decrypted when the file is encrypted."""
+    if not is_encrypted(raw):
+        return raw
+    if passphrase is None:
+        raise PassphraseRequired(f"{name} is encrypted: a passphrase is needed to open it")
+    return decrypt(raw, passphrase)
+
+
+def load_assessment(path: Path, passphrase: str | None = None) -> Assessment:
+    """Raises LoadError (every problem located), PassphraseRequired or EncryptionError."""
+    raw = read_bytes(Path(path), MAX_ASSESSMENT_BYTES)
+    return loads(raw, str(path), passphrase)
+
+
+def loads(raw: bytes, name: str = "<assessment>", passphrase: str | None = None) -> Assessment:
+    text = decode_text(plain_bytes(raw, name, passphrase), name)
+    assessment, issues = check_assessment_document(parse_yaml(text, name))
     if assessment is None:
         raise LoadError(issues)
     return assessment
 
 
-def loads(raw: bytes, name: str = "<assessment>") -> Assessment:
-    assessment, issues = check_assessment_document(parse_yaml(decode_text(raw, name), name))
-    if assessment is None:
-        raise LoadError(issues)
-    return assessment
-
-
-def check_assessment_file(path: Path) -> tuple[Assessment | None, list[Issue]]:
+def check_assessment_file(path: Path, passphrase: str | None = None) -> tuple[Assessment | None, list[Issue]]:
     try:
-        return check_assessment_document(parse_yaml(read_text(Path(path), MAX_ASSESSMENT_BYTES), str(path)))
+        raw = read_bytes(Path(path), MAX_ASSESSMENT_BYTES)
+        text = decode_text(plain_bytes(raw, str(path), passphrase), str(path))
+        return check_assessment_document(parse_yaml(text, str(path)))
     except LoadError as exc:
         return None, exc.issues + exc.warnings
+    except HriaError as exc:
+        return None, [Issue(str(path), str(exc))]
 
 
 def check_assessment_document(doc: YamlDocument) -> tuple[Assessment | None, list[Issue]]:

@@ -106,8 +106,8 @@ def format_path(path: PathKey) -> str:
     return out
 
 
-def read_text(path: Path, max_bytes: int) -> str:
-    """The file as text, or a LoadError that says plainly why it is not readable YAML text."""
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, or a LoadError that says plainly why it cannot be read."""
     name = str(path)
     if not path.exists():
         raise LoadError([Issue(name, "file not found")])
@@ -117,17 +117,16 @@ def read_text(path: Path, max_bytes: int) -> str:
         size = path.stat().st_size
         if size > max_bytes:
             raise LoadError(
-                [
-                    Issue(
-                        name,
-                        f"file is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)",
-                    )
-                ]
+                [Issue(name, f"file is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)")]
             )
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise LoadError([Issue(name, f"cannot read the file: {exc.strerror or exc}")]) from exc
-    return decode_text(raw, name)
+
+
+def read_text(path: Path, max_bytes: int) -> str:
+    """The file as text, or a LoadError that says plainly why it is not readable YAML text."""
+    return decode_text(read_bytes(path, max_bytes), str(path))
 
 
 def decode_text(raw: bytes, name: str) -> str:

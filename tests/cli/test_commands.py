@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -73,3 +74,27 @@ def test_score_of_a_corrupt_file_is_exit_1(tmp_path: Path, capsys: pytest.Captur
     path.write_bytes(b"\x00\x01garbage")
     assert main(["score", str(path)]) == 1
     assert "NUL byte" in capsys.readouterr().err
+
+
+def test_encrypted_files_take_the_passphrase_from_the_environment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hria_app.core import crypto
+    from hria_app.core.assessment_file import load_assessment, save_assessment
+
+    monkeypatch.setattr(crypto, "DEFAULT_KDF", crypto.KdfParams(n=2**12))
+    plain = tmp_path / "plain.hria"
+    assert main(["new", "--rubric", str(DATA / "mini-rubric.yaml"), "-o", str(plain)]) == 0
+    secret = tmp_path / "secret.hria"
+    save_assessment(secret, load_assessment(plain), passphrase="s3cret")
+    capsys.readouterr()
+    monkeypatch.delenv("HRIA_PASSPHRASE", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO())  # no terminal to ask in
+    assert main(["score", str(secret)]) == 1
+    assert "set HRIA_PASSPHRASE" in capsys.readouterr().err
+    monkeypatch.setenv("HRIA_PASSPHRASE", "wrong")
+    assert main(["validate", str(secret)]) == 1
+    assert "passphrase is wrong" in capsys.readouterr().err
+    monkeypatch.setenv("HRIA_PASSPHRASE", "s3cret")
+    assert main(["score", str(secret), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["overall"]["level"] == "III"
