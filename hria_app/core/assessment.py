@@ -139,7 +139,10 @@ class Assessment:
 
     def set_section_input(self, section_id: str, value: SectionInput) -> SectionInput:
         previous = self.section_input(section_id)
-        self.sections[section_id] = value
+        if value == SectionInput():
+            self.sections.pop(section_id, None)
+        else:
+            self.sections[section_id] = value
         return previous
 
     def set_context(self, context: Context) -> Context:
