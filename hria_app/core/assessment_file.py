@@ -15,7 +15,7 @@ from hria_app.core.assessment import FORMAT_VERSION, Assessment
 from hria_app.core.assessment_reader import read_assessment
 from hria_app.core.crypto import PassphraseRequired, decrypt, encrypt, is_encrypted
 from hria_app.core.errors import HriaError, Issue, LoadError, UnsupportedVersionError
-from hria_app.core.rubric_loader import check_rubric_document, fingerprint
+from hria_app.core.rubric_loader import check_rubric_document, fingerprint, known_rubric
 from hria_app.core.storage import atomic_write
 from hria_app.core.text import Text
 from hria_app.core.yaml_source import YamlDocument, decode_text, parse_yaml, read_bytes
@@ -220,10 +220,13 @@ def check_assessment_document(doc: YamlDocument) -> tuple[Assessment | None, lis
     embedded = data.get("rubric")
     if not isinstance(embedded, dict) or not isinstance(embedded.get("content"), dict):
         return None, [doc.issue(("rubric",), "the embedded rubric is missing: expected rubric.content")]
-    rubric_doc = doc.sub(("rubric", "content"))
-    rubric, rubric_issues = check_rubric_document(rubric_doc)
-    issues = [_prefixed(i, "rubric.content") for i in rubric_issues if i.severity == "error"]
-    if rubric is not None and embedded.get("fingerprint") != fingerprint(embedded["content"]):
+    content_fingerprint = fingerprint(embedded["content"])
+    rubric = known_rubric(content_fingerprint)
+    issues: list[Issue] = []
+    if rubric is None:
+        rubric, rubric_issues = check_rubric_document(doc.sub(("rubric", "content")))
+        issues = [_prefixed(i, "rubric.content") for i in rubric_issues if i.severity == "error"]
+    if rubric is not None and embedded.get("fingerprint") != content_fingerprint:
         issues.append(
             doc.issue(
                 ("rubric", "fingerprint"),

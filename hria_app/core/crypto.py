@@ -23,9 +23,6 @@ import struct
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from hria_app.core.errors import HriaError
 
 MAGIC = b"HRIA-ENCRYPTED\n"
@@ -89,6 +86,8 @@ def encrypt(plain: bytes, passphrase: str, params: KdfParams | None = None) -> b
     header["check"] = _check(check_key, header)
     header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
     prefix = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # imported here: not needed to start the app
+
     return prefix + AESGCM(enc_key).encrypt(nonce, plain, prefix)
 
 
@@ -100,6 +99,9 @@ def decrypt(raw: bytes, passphrase: str) -> bytes:
     stated = header.pop("check")
     if not hmac.compare_digest(stated, _check(check_key, header)):
         raise WrongPassphraseError("the passphrase is wrong")
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(enc_key).decrypt(base64.b64decode(header["nonce"]), raw[len(prefix) :], prefix)
     except InvalidTag:

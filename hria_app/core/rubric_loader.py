@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import OrderedDict
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -48,10 +49,25 @@ def check_rubric_file(path: Path) -> tuple[Rubric | None, list[Issue]]:
         return None, exc.issues + exc.warnings
 
 
+# Rubrics are immutable, so one validated for the library can serve every assessment that embeds the same content.
+_VALIDATED: OrderedDict[str, Rubric] = OrderedDict()
+_VALIDATED_LIMIT = 16
+
+
+def known_rubric(rubric_fingerprint: str) -> Rubric | None:
+    """A rubric with exactly this content, validated earlier in this process."""
+    return _VALIDATED.get(rubric_fingerprint)
+
+
 def check_rubric_document(doc: YamlDocument) -> tuple[Rubric | None, list[Issue]]:
     reader = FieldReader(doc)
     rubric = _RubricBuilder(reader).build(doc.data)
-    return (None if reader.failed else rubric), reader.issues
+    if reader.failed or rubric is None:
+        return None, reader.issues
+    _VALIDATED[rubric.fingerprint] = rubric
+    while len(_VALIDATED) > _VALIDATED_LIMIT:
+        _VALIDATED.popitem(last=False)
+    return rubric, reader.issues
 
 
 class _RubricBuilder:
