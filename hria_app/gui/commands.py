@@ -16,8 +16,9 @@ MERGE_TEXT_EDITS = 1
 
 
 class SetAnswer(QUndoCommand):
-    def __init__(self, document: AssessmentDocument, criterion_id: str, answer: Answer, label: str,
-                 merge_key: str = "") -> None:
+    def __init__(
+        self, document: AssessmentDocument, criterion_id: str, answer: Answer, label: str, merge_key: str = ""
+    ) -> None:
         super().__init__(label)
         self.document = document
         self.criterion_id = criterion_id
@@ -34,7 +35,7 @@ class SetAnswer(QUndoCommand):
     def id(self) -> int:
         return MERGE_TEXT_EDITS if self.merge_key else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetAnswer) or other.merge_key != self.merge_key:
             return False
         if other.criterion_id != self.criterion_id:
@@ -75,7 +76,7 @@ class SetContext(QUndoCommand):
     def id(self) -> int:
         return MERGE_TEXT_EDITS + 1 if self.merge_key else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetContext) or other.merge_key != self.merge_key:
             return False
         self.new = other.new

@@ -7,14 +7,17 @@ object and emit the signal. Widgets listen to the signals and never change the A
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from hria_app.core.assessment import Answer, Assessment, Context, Recommendation, SectionInput
 from hria_app.core.assessment_file import load_assessment, save_assessment
-from hria_app.core.scoring import Result, evaluate
 from hria_app.gui.commands import SetAnswer, SetContext, SetRecommendations, SetSectionInput
+
+if TYPE_CHECKING:
+    from hria_app.core.scoring import Result
 
 
 class AssessmentDocument(QObject):
@@ -26,19 +29,30 @@ class AssessmentDocument(QObject):
     path_changed = Signal()
     modified_changed = Signal(bool)
 
-    def __init__(self, assessment: Assessment, path: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        assessment: Assessment,
+        path: Path | None = None,
+        parent: QObject | None = None,
+        passphrase: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.assessment = assessment
         self.path = path
+        # An encrypted file stays encrypted: every save (and every recovery copy) uses its passphrase again.
+        self.passphrase = passphrase
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        # A bound method, not a lambda: Qt drops the connection when the document dies, before the stack's
+        # destructor announces its last clean change.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._results: dict[bool, Result] = {}
         self.revision = 0  # counts changes; autosave compares it
 
     @classmethod
-    def open(cls, path: Path, parent: QObject | None = None) -> AssessmentDocument:
-        """Raises LoadError (with every problem located) when the file cannot be opened."""
-        return cls(load_assessment(path), path, parent)
+    def open(cls, path: Path, parent: QObject | None = None, passphrase: str | None = None) -> AssessmentDocument:
+        """Raises LoadError (with every problem located) when the file cannot be opened, PassphraseRequired
+        when it is encrypted and no passphrase was given, EncryptionError when the passphrase is wrong."""
+        return cls(load_assessment(path, passphrase), path, parent, passphrase)
 
     @property
     def modified(self) -> bool:
@@ -48,14 +62,14 @@ class AssessmentDocument(QObject):
     def display_name(self) -> str:
         if self.path is not None:
             return self.path.name
-        return self.assessment.context.title.get("en") or "Untitled assessment"
+        return self.assessment.context.title.get("en") or self.tr("Untitled assessment")
 
     def save(self, path: Path | None = None) -> None:
         """Raises SaveError; on failure the file on disk and the modified mark are unchanged."""
         target = path or self.path
         if target is None:
             raise ValueError("save needs a path for a new assessment")
-        save_assessment(target, self.assessment)
+        save_assessment(target, self.assessment, passphrase=self.passphrase)
         self.undo_stack.setClean()
         if target != self.path:
             self.path = target
@@ -64,6 +78,8 @@ class AssessmentDocument(QObject):
     def result(self, residual: bool = False) -> Result:
         """The current score, computed once per change."""
         if residual not in self._results:
+            from hria_app.core.scoring import evaluate  # on first use: start-up does not score
+
             self._results[residual] = evaluate(self.assessment, residual=residual)
         return self._results[residual]
 
@@ -104,6 +120,9 @@ class AssessmentDocument(QObject):
         self.assessment.set_recommendations(items)
         self._touched()
         self.recommendations_changed.emit()
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
 
     def _touched(self) -> None:
         self._results.clear()

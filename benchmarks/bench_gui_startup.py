@@ -1,0 +1,116 @@
+"""App start-up: from process start to an interactive main window with the sample open, against a bare PySide6
+process showing an empty QMainWindow, measured in the same run. Goals: <= 1.0 s, <= 3x the bare process,
+<= 200 MB peak memory."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 5
+GOAL_SECONDS = 1.0
+GOAL_RATIO = 3.0
+GOAL_MB = 200
+
+APP = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from hria_app.gui.app import build_window, create_application, start
+from hria_app.gui.settings import Settings
+
+app = create_application([])
+window = build_window(settings=Settings(Path(sys.argv[2])), data_folder=Path(sys.argv[3]))
+start(window, Path(sys.argv[1]))
+QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+sys.exit(app.exec())
+"""
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication([])
+window = QMainWindow()
+window.show()
+QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+sys.exit(app.exec())
+"""
+
+
+def run_once(script: str, args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Seconds until the child says it is ready, its CPU seconds, and its peak memory in MB."""
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - started
+    if line.strip() != "ready":
+        child.kill()
+        raise RuntimeError(f"the child did not start: {line!r}")
+    _pid, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    child.stdout.close()
+    # ru_maxrss is in kilobytes on Linux and in bytes on macOS.
+    peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return elapsed, usage.ru_utime + usage.ru_stime, peak
+
+
+def assessment_to_open(scratch: Path) -> tuple[Path, str]:
+    from hria_app.core.paths import resource
+
+    sample = resource("samples", "nakhon-thani-findface.hria")
+    if sample.is_file():
+        return sample, "the sample"
+    from hria_app.core.assessment import new_assessment
+    from hria_app.core.assessment_file import save_assessment
+    from hria_app.core.library import RubricLibrary
+
+    rubric = RubricLibrary().rubrics()[0]
+    path = scratch / "generated.hria"
+    save_assessment(path, new_assessment(rubric, "Generated"), backup=False)
+    return path, f"a generated assessment ({rubric.id}; the sample file does not exist yet)"
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as scratch_name:
+        scratch = Path(scratch_name)
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "PYTHONPATH": str(ROOT),
+            "HRIA_DATA_DIR": str(scratch / "data"),
+            "HRIA_RUBRIC_DIR": str(scratch / "rubrics"),
+            "XDG_CONFIG_HOME": str(scratch / "config"),
+        }
+        path, what = assessment_to_open(scratch)
+        app_args = [str(path), str(scratch / "settings.ini"), str(scratch / "data")]
+        run_once(BARE, [], env)  # warm the file cache for both
+        run_once(APP, app_args, env)
+        app_runs, bare_runs = [], []
+        for _ in range(RUNS):
+            app_runs.append(run_once(APP, app_args, env))
+            bare_runs.append(run_once(BARE, [], env))
+    app_seconds, app_cpu = (statistics.median(run[i] for run in app_runs) for i in (0, 1))
+    bare_seconds, bare_cpu = (statistics.median(run[i] for run in bare_runs) for i in (0, 1))
+    app_mb = max(run[2] for run in app_runs)
+    bare_mb = max(run[2] for run in bare_runs)
+    ratio = app_seconds / bare_seconds
+    print(f"opening {what}; medians of {RUNS} runs (wall clock; CPU time, which other load disturbs less)")
+    print(f"start-up to an interactive window: {app_seconds:.2f} s, CPU {app_cpu:.2f} s (goal <= {GOAL_SECONDS:.1f} s)")
+    print(f"bare PySide6 QMainWindow:          {bare_seconds:.2f} s, CPU {bare_cpu:.2f} s")
+    print(f"ratio: {ratio:.1f}x wall clock, {app_cpu / bare_cpu:.1f}x CPU (goal <= {GOAL_RATIO:.0f}x)")
+    print(f"peak memory: {app_mb:.0f} MB (goal <= {GOAL_MB} MB); bare PySide6: {bare_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

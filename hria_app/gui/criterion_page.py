@@ -1,0 +1,347 @@
+"""One criterion at a time: what to look for, the answer, red flags, notes, evidence and mitigation.
+
+Every change goes through `document.edit_answer`; typing in a field merges into one undo step until the field
+loses focus. When the document changes underneath (undo, redo), the page shows the new answer without echoing.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hria_app.core.assessment import Answer, Status
+from hria_app.gui import look, user_text
+from hria_app.gui.anchor_choices import AnswerChoices
+from hria_app.gui.document import AssessmentDocument
+from hria_app.gui.evidence_table import EvidenceTable
+from hria_app.gui.guidance_panel import GuidancePanel
+from hria_app.gui.mitigation_editor import MitigationEditor
+from hria_app.gui.red_flag_choices import RedFlagChoices
+
+DIGITS = range(10)
+
+
+class CriterionPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document: AssessmentDocument | None = None
+        self.criterion_id: str | None = None
+        self.lang = "en"
+        self.sessions = user_text.TypingSessions(self)
+
+        self.breadcrumb = QLabel()
+        look.set_secondary(self.breadcrumb)
+        self.title = look.heading("", 1)
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setFont(look.scaled_font(self.question, 1.06))
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.guidance = GuidancePanel()
+
+        self.choices = AnswerChoices()
+        self.choices.score_chosen.connect(self._on_score)
+        self.choices.status_chosen.connect(self._on_status)
+        self.choices.reason_edited.connect(self._on_reason)
+        self.confidence = QComboBox()
+        self.confidence.setAccessibleName(self.tr("Confidence in the answer"))
+        for value, label in self._confidence_choices():
+            self.confidence.addItem(label, value)
+        self.confidence.activated.connect(self._on_confidence)
+
+        self.flags = RedFlagChoices()
+        self.flags.flags_chosen.connect(self._on_flags)
+        self.flags_heading = look.heading(self.tr("Red flags"))
+
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("What you found, and how you know it"))
+        self.notes.setTabChangesFocus(True)
+        look.set_text_box_lines(self.notes, 8)
+        self.notes.textChanged.connect(self._on_notes)
+        self.notes_confidential = QCheckBox(self.tr("Confidential: leave these notes out of public briefs"))
+        self.notes_confidential.setAccessibleName(self.tr("Notes are confidential"))
+        self.notes_confidential.clicked.connect(self._on_notes_confidential)
+        self.sessions.watch(self.notes, self.choices.reason)
+
+        self.evidence = EvidenceTable()
+        self.evidence.records_edited.connect(lambda records, label: self._edit(evidence=records, label=label))
+        self.mitigation = MitigationEditor()
+        self.mitigation.measures_edited.connect(lambda records, label: self._edit(mitigation=records, label=label))
+        self.mitigation.residual_chosen.connect(self._on_residual)
+
+        self.previous_button = QPushButton(self.tr("Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous criterion"))
+        self.next_unanswered_button = QPushButton(self.tr("Next unanswered"))
+        self.next_unanswered_button.setAccessibleName(self.tr("Next unanswered criterion"))
+        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button.setAccessibleName(self.tr("Next criterion"))
+        self.next_button.setDefault(False)
+
+        self.answer_actions = self._make_answer_actions()
+        self._lay_out()
+        self.setEnabled(False)
+
+    # Following the document.
+    def set_document(self, document: AssessmentDocument | None) -> None:
+        if self.document is not None:
+            self.document.answer_changed.disconnect(self._on_answer_changed)
+        self.document = document
+        self.criterion_id = None
+        if document is not None:
+            document.answer_changed.connect(self._on_answer_changed)
+        self.setEnabled(document is not None)
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.evidence.set_language(lang)
+        self.mitigation.set_language(lang)
+        if self.criterion_id:
+            self.show_criterion(self.criterion_id)
+
+    def show_criterion(self, criterion_id: str) -> None:
+        if self.document is None:
+            return
+        rubric = self.document.assessment.rubric
+        criterion = rubric.criterion(criterion_id)
+        if criterion_id != self.criterion_id:
+            self.sessions.end()
+        self.criterion_id = criterion_id
+        lang = self.lang
+        section = rubric.section_of(criterion_id)
+        self.breadcrumb.setText(f"{section.title.get(lang)}  ·  {criterion.id}")
+        self.title.setText(criterion.title.get(lang))
+        self.title.setAccessibleName(criterion.title.get(lang))
+        self.question.setText(criterion.question.get(lang))
+        self.guidance.show_criterion(rubric, criterion, lang)
+        self.choices.set_criterion(rubric, criterion, lang)
+        self.flags.set_flags([rubric.red_flag(flag_id) for flag_id in criterion.red_flags], lang)
+        self.flags_heading.setVisible(bool(criterion.red_flags))
+        self.mitigation.set_scale(rubric, lang)
+        self._update_action_texts()
+        self._show_answer()
+        self._chain_tab_order()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def set_answer_keys_enabled(self, enabled: bool) -> None:
+        scale = self._scale()
+        for action in self.answer_actions:
+            score = action.data()
+            action.setEnabled(enabled and (not isinstance(score, int) or score in scale))
+
+    # Showing the answer.
+    def _show_answer(self) -> None:
+        answer = self._answer()
+        self.choices.show_answer(answer, user_text.shown(answer.na_reason, self.lang))
+        self.flags.show_flags(answer.red_flags)
+        user_text.show_in(self.notes, user_text.shown(answer.notes, self.lang))
+        self.notes_confidential.setChecked(answer.notes_confidential)
+        self.confidence.setCurrentIndex(max(0, self.confidence.findData(answer.confidence)))
+        self.evidence.set_records(answer.evidence)
+        self.mitigation.show_mitigation(answer.mitigation, answer.residual_score)
+
+    def _on_answer_changed(self, criterion_id: str) -> None:
+        if criterion_id == self.criterion_id:
+            self._show_answer()
+
+    # Editing: every change is one call to document.edit_answer.
+    def _answer(self) -> Answer:
+        if self.document is None or self.criterion_id is None:
+            return Answer()
+        return self.document.assessment.answer(self.criterion_id)
+
+    def _edit(self, label: str, merge_key: str = "", **changes: object) -> None:
+        if self.document is None or self.criterion_id is None:
+            return
+        answer = replace(self._answer(), **changes)  # type: ignore[arg-type]
+        self.document.edit_answer(self.criterion_id, answer, f"{label} ({self.criterion_id})", merge_key)
+
+    def choose_score(self, score: int) -> None:
+        if score in self._scale() and self.document is not None and self.criterion_id is not None:
+            self.document.edit_answer(
+                self.criterion_id,
+                self._answer().scored(score),
+                self.tr("Score {score} ({id})").format(score=score, id=self.criterion_id),
+            )
+
+    def choose_status(self, status: Status) -> None:
+        if self.document is None or self.criterion_id is None:
+            return
+        labels = {
+            "unknown": self.tr("Mark unknown"),
+            "not_applicable": self.tr("Mark not applicable"),
+            "unanswered": self.tr("Clear answer"),
+        }
+        self.document.edit_answer(
+            self.criterion_id, self._answer().marked(status), f"{labels.get(status, status)} ({self.criterion_id})"
+        )
+        if status == "not_applicable":
+            self.choices.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_score(self, score: int) -> None:
+        self.choose_score(score)
+
+    def _on_status(self, status: str) -> None:
+        self.choose_status(status)  # type: ignore[arg-type]
+
+    def _on_reason(self, text: str) -> None:
+        reason = user_text.edited(self._answer().na_reason, self.lang, text)
+        self._edit(self.tr("Edit reason"), self.sessions.key("reason"), na_reason=reason)
+
+    def _on_notes(self) -> None:
+        notes = user_text.edited(self._answer().notes, self.lang, self.notes.toPlainText())
+        self._edit(self.tr("Edit notes"), self.sessions.key("notes"), notes=notes)
+
+    def _on_notes_confidential(self, checked: bool) -> None:
+        self._edit(
+            self.tr("Mark notes confidential") if checked else self.tr("Mark notes public"), notes_confidential=checked
+        )
+
+    def _on_confidence(self, _row: int) -> None:
+        self._edit(self.tr("Set confidence"), confidence=self.confidence.currentData())
+
+    def _on_flags(self, flags: tuple[str, ...]) -> None:
+        self._edit(self.tr("Red flags"), red_flags=flags)
+
+    def _on_residual(self, score: object) -> None:
+        self._edit(self.tr("Residual score"), residual_score=score)
+
+    # Building.
+    def _scale(self) -> set[int]:
+        if self.document is None or self.criterion_id is None:
+            return set()
+        return set(self.document.assessment.rubric.criterion(self.criterion_id).anchors)
+
+    def _confidence_choices(self) -> list[tuple[str, str]]:
+        return [
+            ("", self.tr("Not stated")),
+            ("verified", self.tr("Verified: seen first-hand or confirmed")),
+            ("documented", self.tr("Documented: in official or reliable records")),
+            ("asserted", self.tr("Asserted: claimed, not yet corroborated")),
+            ("none", self.tr("None: no basis beyond inference")),
+        ]
+
+    def _make_answer_actions(self) -> list[QAction]:
+        actions = []
+        for digit in DIGITS:
+            action = QAction(self.tr("Score &{score}").format(score=digit), self)
+            action.setShortcut(QKeySequence(str(digit)))
+            action.setData(digit)
+            action.triggered.connect(lambda _checked=False, s=digit: self.choose_score(s))
+            actions.append(action)
+        for text, key, status in (
+            (self.tr("&Unknown"), "U", "unknown"),
+            (self.tr("&Not applicable"), "N", "not_applicable"),
+            (self.tr("&Clear answer"), "", "unanswered"),
+        ):
+            action = QAction(text, self)
+            if key:
+                action.setShortcut(QKeySequence(key))
+            action.setData(status)
+            action.triggered.connect(lambda _checked=False, s=status: self.choose_status(s))
+            actions.append(action)
+        self.addActions(actions)
+        return actions
+
+    def _update_action_texts(self) -> None:
+        if self.document is None or self.criterion_id is None:
+            return
+        scale = self.document.assessment.rubric.scoring.scale
+        for action in self.answer_actions:
+            score = action.data()
+            if isinstance(score, int):
+                label = scale.get(score)
+                action.setVisible(score in self._scale())
+                action.setText(
+                    self.tr("Score &{score}").format(score=score) + (f"  ·  {label.get(self.lang)}" if label else "")
+                )
+
+    def _chain_tab_order(self) -> None:
+        # Flag boxes and choices are rebuilt per criterion; without this they would come last on Tab.
+        chain = [
+            self.guidance.toggle,
+            *self.choices.chain(),
+            self.confidence,
+            *self.flags.boxes,
+            self.notes,
+            self.notes_confidential,
+            self.evidence.view,
+            self.evidence.add_button,
+            self.evidence.remove_button,
+            self.mitigation.measures.view,
+            self.mitigation.measures.add_button,
+            self.mitigation.measures.remove_button,
+            self.mitigation.residual,
+            self.previous_button,
+            self.next_unanswered_button,
+            self.next_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _lay_out(self) -> None:
+        gap = look.spacing(self)
+        content = QWidget()
+        content.setMaximumWidth(look.reading_width(self))
+        column = QVBoxLayout(content)
+        for widget in (self.breadcrumb, self.title, self.question, self.guidance):
+            column.addWidget(widget)
+        column.addSpacing(gap)
+        column.addWidget(look.heading(self.tr("Answer")))
+        column.addWidget(self.choices)
+        confidence_form = QFormLayout()
+        confidence_form.addRow(self.tr("C&onfidence:"), self.confidence)
+        column.addLayout(confidence_form)
+        column.addSpacing(gap)
+        column.addWidget(self.flags_heading)
+        column.addWidget(self.flags)
+        column.addSpacing(gap)
+        notes_label = look.heading(self.tr("&Notes"))
+        notes_label.setBuddy(self.notes)
+        column.addWidget(notes_label)
+        column.addWidget(self.notes)
+        column.addWidget(self.notes_confidential)
+        column.addSpacing(gap)
+        column.addWidget(look.heading(self.tr("Evidence")))
+        column.addWidget(self.evidence)
+        column.addSpacing(gap)
+        column.addWidget(look.heading(self.tr("Mitigation")))
+        column.addWidget(self.mitigation)
+        column.addStretch(1)
+
+        centred = QWidget()
+        row = QHBoxLayout(centred)
+        row.addStretch(1)
+        row.addWidget(content, 100)
+        row.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setAccessibleName(self.tr("Criterion page"))
+        self.scroll.setWidget(centred)
+
+        buttons = QHBoxLayout()
+        margin = self.fontMetrics().height() // 2
+        buttons.setContentsMargins(margin, margin, margin, margin)
+        buttons.addWidget(self.previous_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_unanswered_button)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)

@@ -1,0 +1,131 @@
+"""Every question the app asks in a modal dialog, in one injectable object.
+
+Windows receive a Dialogs and never open a modal themselves, so tests pass a fake that answers at once.
+The dialog classes are imported when first needed: PySide6 builds each class's Python type on first import,
+and the file and message dialogs are large ones that start-up never uses.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+from hria_app.gui.autosave import RecoveryInfo
+
+ASSESSMENT_SUFFIX = ".hria"
+
+
+class UnsavedChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class RecoverChoice(Enum):
+    RECOVER = "recover"
+    DISCARD = "discard"
+    LATER = "later"
+
+
+class Dialogs(QObject):
+    def assessment_filter(self) -> str:
+        return self.tr("Assessments (*.hria)")
+
+    def ask_open_path(self, parent: QWidget | None, folder: Path | None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(
+            parent, self.tr("Open assessment"), str(folder or Path.home()), self.assessment_filter()
+        )
+        return Path(name) if name else None
+
+    def ask_save_path(
+        self, parent: QWidget | None, suggested: Path, file_filter: str = "", suffix: str = ASSESSMENT_SUFFIX
+    ) -> Path | None:
+        """A path to write; the suffix is added when the person leaves it out."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(
+            parent, self.tr("Save as"), str(suggested), file_filter or self.assessment_filter()
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def ask_unsaved_changes(self, parent: QWidget | None, name: str) -> UnsavedChoice:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("Save the changes to “{name}” before closing?").format(name=name))
+        box.setInformativeText(self.tr("If you don't save, your changes since the last save are lost."))
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        answer = box.exec()
+        if answer == buttons.Save:
+            return UnsavedChoice.SAVE
+        if answer == buttons.Discard:
+            return UnsavedChoice.DISCARD
+        return UnsavedChoice.CANCEL
+
+    def show_error(self, parent: QWidget | None, title: str, message: str, detail: str = "") -> None:
+        """A message the person can read and copy, with the full detail one click away."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(title)
+        box.setText(message)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if detail:
+            box.setDetailedText(detail)
+        box.exec()
+
+    def show_information(self, parent: QWidget | None, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(parent, title, message)
+
+    def ask_passphrase(self, parent: QWidget | None, name: str, wrong: bool = False) -> str | None:
+        """The passphrase of an encrypted file, or None when the person cancels."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        prompt = self.tr("“{name}” is encrypted. Passphrase:").format(name=name)
+        if wrong:
+            prompt = self.tr("That passphrase is not right. Try again.") + "\n\n" + prompt
+        text, accepted = QInputDialog.getText(
+            parent, self.tr("Encrypted assessment"), prompt, QLineEdit.EchoMode.Password
+        )
+        return text if accepted and text else None
+
+    def ask_recover(self, parent: QWidget | None, info: RecoveryInfo) -> RecoverChoice:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Recover unsaved work"))
+        written = QLocale().toString(info.written.astimezone(), QLocale.FormatType.LongFormat)
+        box.setText(self.tr("“{name}” was not saved when the app last closed.").format(name=info.name))
+        box.setInformativeText(
+            self.tr("A copy was kept automatically on {written}. Recover it now?").format(written=written)
+        )
+        recover = box.addButton(self.tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard the copy"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Decide later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(recover)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is recover:
+            return RecoverChoice.RECOVER
+        if clicked is discard:
+            return RecoverChoice.DISCARD
+        return RecoverChoice.LATER

@@ -1,0 +1,326 @@
+"""The main window: one assessment at a time, the start page when none is open.
+
+It receives everything it uses (settings, the rubric library, the dialogs, the data folder); nothing global.
+Pages plug into `self.workspace` (see workspace.py); `export_action` is the File menu's Export PDF entry.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoGroup,
+)
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from hria_app.core.assessment_file import SUFFIX
+from hria_app.core.library import RubricLibrary
+from hria_app.gui.autosave import Autosave, RecoveryStore
+from hria_app.gui.dialogs import Dialogs
+from hria_app.gui.document import AssessmentDocument
+from hria_app.gui.file_actions import FileActions
+from hria_app.gui.recovery import offer_recovery
+from hria_app.gui.settings import GEOMETRY, GUIDANCE_SHOWN, SPLITTER, Settings
+from hria_app.gui.start_page import StartPage
+from hria_app.gui.summary_page import SummaryPage
+from hria_app.gui.workspace import SUMMARY, Workspace
+
+log = logging.getLogger(__name__)
+STATUS_SECONDS = 5
+
+
+def dropped_assessment(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    for url in event.mimeData().urls() if event.mimeData().hasUrls() else []:
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
+            return Path(url.toLocalFile())
+    return None
+
+
+class MainWindow(QMainWindow):
+    document_changed = Signal()  # an assessment opened, or the open one closed
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        settings: Settings,
+        library: RubricLibrary,
+        dialogs: Dialogs,
+        data_dir: Path,
+        sample: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.library = library
+        self.dialogs = dialogs
+        self.document: AssessmentDocument | None = None
+        self.language = settings.rubric_language
+        self.undo_group = QUndoGroup(self)
+        self.files = FileActions(self, self, settings, dialogs, sample)
+        self.files.message_posted.connect(self.show_message)
+        self.autosave = Autosave(RecoveryStore(data_dir), settings.autosave_seconds, self)
+        self.autosave.failed.connect(
+            lambda error: self.show_message(self.tr("No recovery copy could be written: {error}").format(error=error))
+        )
+
+        self.start_page = StartPage(library, settings, sample)
+        self.start_page.rubric_chosen.connect(self.files.new_from_rubric)
+        self.start_page.open_requested.connect(self.files.open_dialog)
+        self.start_page.sample_requested.connect(self.files.open_sample)
+        self.start_page.recent_chosen.connect(self.files.open_path)
+        self.workspace = Workspace()
+        self.workspace.message_posted.connect(self.show_message)
+        self.workspace.page_added.connect(self._list_page)
+        guidance = self.workspace.criterion_page.guidance
+        guidance.set_expanded(settings.get(GUIDANCE_SHOWN))
+        guidance.expanded_changed.connect(lambda shown: settings.set(GUIDANCE_SHOWN, shown))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.workspace)
+        self.setCentralWidget(self.pages)
+
+        self._make_actions()
+        self._make_menus()
+        self.summary_page = SummaryPage()
+        self.summary_page.criterion_requested.connect(self.show_criterion)
+        self.summary_page.section_requested.connect(self._show_section)
+        self.workspace.add_page(SUMMARY, self.summary_page, self.tr("Summary"), "Ctrl+2")
+        self.export_action.triggered.connect(self.export_pdf)
+        self.setAcceptDrops(True)
+        self.statusBar()
+        self._restore_geometry()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_application_state)
+        self.set_language(self.language)
+        self.set_document(None)
+
+    # The open document.
+    def set_document(self, document: AssessmentDocument | None) -> None:
+        previous = self.document
+        if previous is not None:
+            previous.modified_changed.disconnect(self._update_title)
+            previous.path_changed.disconnect(self._update_title)
+            previous.context_changed.disconnect(self._update_title)
+            self.undo_group.removeStack(previous.undo_stack)
+        self.document = document
+        self.autosave.set_document(document)
+        self.workspace.set_document(document)
+        if document is not None:
+            self.undo_group.addStack(document.undo_stack)
+            self.undo_group.setActiveStack(document.undo_stack)
+            document.modified_changed.connect(self._update_title)
+            document.path_changed.connect(self._update_title)
+            document.context_changed.connect(self._update_title)
+            self.pages.setCurrentWidget(self.workspace)
+            self.workspace.show_start()
+        else:
+            self.pages.setCurrentWidget(self.start_page)
+            self.start_page.rubrics.setFocus(Qt.FocusReason.OtherFocusReason)
+        if previous is not None and previous is not document:
+            previous.deleteLater()
+        for action in self._document_actions:
+            action.setEnabled(document is not None)
+        self._update_title()
+        self.document_changed.emit()
+
+    def show_criterion(self, criterion_id: str) -> None:
+        """Show one criterion's page; for pages that list criteria (the summary)."""
+        self.workspace.show_criterion(criterion_id)
+
+    def export_pdf(self) -> None:
+        """Open the export dialog: options, a preview rendered in the background, then Save."""
+        if self.document is None:
+            return
+        from hria_app.gui.export_dialog import ExportDialog  # QtPdf loads with it, on the first export
+
+        dialog = ExportDialog(self.document, self.language, ask_save_path=self._ask_pdf_path, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _ask_pdf_path(self, parent: QWidget, suggested: Path) -> Path | None:
+        return self.dialogs.ask_save_path(parent, suggested, self.tr("PDF documents (*.pdf)"), ".pdf")
+
+    def _show_section(self, section_id: str) -> None:
+        # A section has no page of its own: open the criterion that weighs most in its rating.
+        criterion_id = self.summary_page.worst_criterion(section_id)
+        if criterion_id is not None:
+            self.show_criterion(criterion_id)
+
+    def open_path(self, path: Path) -> bool:
+        return self.files.open_path(path)
+
+    def write_recovery(self) -> Path | None:
+        """Bring the recovery copy up to date now (used by the crash handler before anything else)."""
+        return self.autosave.write_now()
+
+    def offer_recovery(self) -> bool:
+        """Offer the work windows left unsaved when they ended without closing; True when one was recovered."""
+        return offer_recovery(self)
+
+    def set_language(self, lang: str) -> None:
+        """The language of rubric text across the whole workspace."""
+        self.language = lang
+        self.settings.rubric_language = lang
+        self.workspace.set_language(lang)
+        self.start_page.set_language(lang)
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == lang)
+        self.language_changed.emit(lang)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_SECONDS * 1000)
+
+    # Qt overrides.
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.confirm_close():
+            event.ignore()
+            return
+        self.settings.set(GEOMETRY, self.saveGeometry())
+        self.settings.set(SPLITTER, self.workspace.splitter.saveState())
+        self.set_document(None)
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.autosave.write_now()
+        super().changeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_assessment(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_assessment(event)
+        if path is not None:
+            event.acceptProposedAction()
+            # Let the drag finish before a dialog (unsaved changes, an error) can appear.
+            QTimer.singleShot(0, lambda: self.files.open_path(path))
+
+    # Building.
+    def _action(self, text: str, slot: object = None, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if callable(slot):
+            action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New from rubric…"), self._new_from_rubric, keys.New)
+        self.open_action = self._action(self.tr("&Open…"), self.files.open_dialog, keys.Open)
+        self.sample_action = self._action(self.tr("Open s&ample"), self.files.open_sample)
+        self.sample_action.setVisible(self.files.sample is not None and self.files.sample.is_file())
+        self.save_action = self._action(self.tr("&Save"), self.files.save, keys.Save)
+        self.save_as_action = self._action(self.tr("Save &as…"), self.files.save_as, "Ctrl+Shift+S")
+        self.export_action = self._action(self.tr("&Export PDF…"), None, "Ctrl+E")
+        self.close_action = self._action(self.tr("&Close"), self.files.close_document, keys.Close)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(keys.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.find_action = self._action(self.tr("&Find criterion"), self._focus_filter, keys.Find)
+        self.language_group = QActionGroup(self)
+        for lang, label in (("en", self.tr("&English")), ("th", self.tr("&Thai (ไทย)"))):
+            action = self._action(label, lambda _checked=False, code=lang: self.set_language(code))
+            action.setCheckable(True)
+            action.setData(lang)
+            self.language_group.addAction(action)
+        self.about_action = self._action(self.tr("&About"), self._about)
+        self._document_actions = [
+            self.save_action,
+            self.save_as_action,
+            self.export_action,
+            self.close_action,
+            self.find_action,
+        ]
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.open_action, self.sample_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
+        self.files.fill_recent_menu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.close_action, self.quit_action])
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+
+        answer_menu = bar.addMenu(self.tr("&Answer"))
+        answer_menu.addActions(self.workspace.criterion_page.answer_actions)
+
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.go_menu.addAction(self.workspace.page_action("context"))
+        self._go_pages_end = self.go_menu.addSeparator()
+        workspace = self.workspace
+        self.go_menu.addActions([workspace.next_action, workspace.previous_action, workspace.next_unanswered_action])
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("Rubric &language"))
+        language_menu.addActions(self.language_group.actions())
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _list_page(self, key: str) -> None:
+        self.go_menu.insertAction(self._go_pages_end, self.workspace.page_action(key))
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get(GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            metrics = self.fontMetrics()
+            self.resize(metrics.averageCharWidth() * 150, metrics.lineSpacing() * 42)
+        splitter = self.settings.get(SPLITTER)
+        if splitter.isEmpty() or not self.workspace.splitter.restoreState(splitter):
+            self.workspace.splitter.setSizes([self.fontMetrics().averageCharWidth() * 52, 1])
+
+    def _update_title(self) -> None:
+        document = self.document
+        if document is None:
+            self.setWindowTitle("HRIA")
+            self.setWindowModified(False)
+            return
+        self.setWindowTitle(f"{document.display_name}[*]")
+        self.setWindowModified(document.modified)
+
+    def _new_from_rubric(self) -> None:
+        if self.files.close_document():
+            self.start_page.rubrics.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_filter(self) -> None:
+        self.workspace.navigator.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.workspace.navigator.filter_box.selectAll()
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.autosave.write_now()
+
+    def _about(self) -> None:
+        from hria_app import __version__
+
+        self.dialogs.show_information(
+            self,
+            self.tr("About HRIA"),
+            self.tr(
+                "HRIA {version}\nHuman-rights impact assessment of surveillance deployments.\n"
+                "Everything stays on this computer: no network, no telemetry."
+            ).format(version=__version__),
+        )

@@ -1,0 +1,72 @@
+"""Offering, at start-up, the work a window left unsaved when it ended without closing (a crash, a kill)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from hria_app.core.crypto import EncryptionError, WrongPassphraseError
+from hria_app.core.errors import LoadError
+from hria_app.gui.autosave import RecoveryInfo
+from hria_app.gui.dialogs import RecoverChoice
+from hria_app.gui.document import AssessmentDocument
+
+if TYPE_CHECKING:
+    from hria_app.gui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Recovery", text)
+
+
+def offer_recovery(window: MainWindow) -> bool:
+    """Ask about each copy left behind, newest first; True when one was recovered into `window`."""
+    store = window.autosave.store
+    for info in store.pending():
+        choice = window.dialogs.ask_recover(window, info)
+        if choice is RecoverChoice.DISCARD:
+            store.forget(info)
+        elif choice is RecoverChoice.RECOVER:
+            document = _load(window, info)
+            if document is None:
+                continue
+            if not window.files.confirm_close():
+                document.deleteLater()
+                return False
+            document.undo_stack.resetClean()  # recovered work is unsaved work
+            window.set_document(document)
+            window.autosave.write_now()  # the window's own copy first; then the old one can go
+            store.forget(info)
+            window.show_message(_tr("Recovered “{name}”. Save it to keep it.").format(name=info.name))
+            return True
+    return False
+
+
+def _load(window: MainWindow, info: RecoveryInfo) -> AssessmentDocument | None:
+    store = window.autosave.store
+    passphrase = None
+    if store.is_encrypted(info):
+        passphrase = window.dialogs.ask_passphrase(window, info.name)
+        if passphrase is None:
+            return None
+    try:
+        assessment = store.load(info, passphrase)
+    except WrongPassphraseError:
+        window.dialogs.show_error(
+            window,
+            _tr("Cannot recover"),
+            _tr("That passphrase does not open the recovery copy. It is kept and offered again next time."),
+        )
+        return None
+    except (LoadError, EncryptionError) as exc:
+        kept = store.set_aside(info)
+        problems = exc.issues if isinstance(exc, LoadError) else [exc]
+        window.dialogs.show_error(
+            window,
+            _tr("Cannot recover"),
+            _tr("The recovery copy is damaged. It was kept as {path}.").format(path=kept),
+            "\n".join(str(problem) for problem in problems),
+        )
+        return None
+    return AssessmentDocument(assessment, info.original, window, passphrase)

@@ -1,0 +1,413 @@
+"""The summary: the overall level and why, which sections (rights) are worst, red flags, what is still unknown.
+
+It follows the document: every change schedules one refresh on a zero-timer, so a burst of edits (an undo macro,
+a paste) recomputes once. While hidden it only notes that it is stale and catches up when shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QProgressBar,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hria_app.core.scoring import Result
+from hria_app.gui.charts import RiskHeatMap, SectionBarChart, level_colour, readable_text_colour
+from hria_app.gui.document import AssessmentDocument
+from hria_app.gui.look import set_secondary
+from hria_app.gui.section_severity import SectionSeverityPanel
+from hria_app.gui.summary_model import (
+    KEY_ROLE,
+    SORT_ROLE,
+    EntryListModel,
+    ReasonTemplates,
+    SectionTableModel,
+    chart_items,
+    matrix_cells,
+    open_question_entries,
+    reason_entries,
+    red_flag_entries,
+)
+
+
+class SummaryPage(QWidget):
+    criterion_requested = Signal(str)  # criterion id: the user asked to see this criterion
+    section_requested = Signal(str)  # section id
+    refreshed = Signal()  # the view now shows the current result
+
+    def __init__(
+        self, document: AssessmentDocument | None = None, lang: str = "en", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document: AssessmentDocument | None = None
+        self._lang = lang
+        self._stale = True
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.setAccessibleName(self.tr("Summary"))
+        self._build()
+        self.set_document(document)
+
+    @property
+    def residual(self) -> bool:
+        return self.residual_button.isChecked()
+
+    def set_residual(self, residual: bool) -> None:
+        (self.residual_button if residual else self.inherent_button).setChecked(True)
+
+    def set_document(self, document: AssessmentDocument | None) -> None:
+        if self.document is not None:
+            self.document.changed.disconnect(self._schedule_refresh)
+        self.document = document
+        self.severity_panel.set_document(document)
+        if document is not None:
+            document.changed.connect(self._schedule_refresh)
+        self.refresh()
+
+    def set_language(self, lang: str) -> None:
+        """The language of rubric text: titles, levels and reasons."""
+        self._lang = lang
+        self.severity_panel.set_language(lang)
+        self.refresh()
+
+    def result(self) -> Result | None:
+        return self.document.result(self.residual) if self.document is not None else None
+
+    def worst_criterion(self, section_id: str) -> str | None:
+        """The section's criterion that counts for most (the first of equals): where to look to see why."""
+        result = self.result()
+        if self.document is None or result is None:
+            return None
+        criteria = self.document.assessment.rubric.section(section_id).criteria
+        if not criteria:
+            return None
+        scores = result.criterion_scores
+        return max(criteria, key=lambda c: -1 if scores.get(c.id) is None else scores[c.id] or 0).id
+
+    # Building
+    def _build(self) -> None:
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        # Reading order: the level and why, which rights are worst, then what to look at.
+        layout.addLayout(self._build_headline())
+        layout.addWidget(self._build_charts())
+        layout.addWidget(self._build_attention())
+        layout.addWidget(self._build_tabs())
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Summary"))
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _build_headline(self) -> QGridLayout:
+        grid = QGridLayout()
+        self.level_label = QLabel(self)
+        self.level_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.level_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.level_label.setAccessibleName(self.tr("Overall level"))
+        self.level_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        font = self.level_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.level_label.setFont(font)
+        grid.addWidget(self.level_label, 0, 0, 2, 1)
+
+        self.inherent_button = QRadioButton(self.tr("&Inherent risk"), self)
+        self.inherent_button.setToolTip(self.tr("The risk as the system is, before any mitigation"))
+        self.residual_button = QRadioButton(self.tr("&Residual risk (after mitigation)"), self)
+        self.residual_button.setToolTip(
+            self.tr("The risk once mitigation that is implemented or verified is credited; red flags are never cleared")
+        )
+        self._view_group = QButtonGroup(self)
+        self._view_group.addButton(self.inherent_button)
+        self._view_group.addButton(self.residual_button)
+        self.inherent_button.setChecked(True)
+        self.residual_button.toggled.connect(lambda _checked: self.refresh())
+        toggle = QHBoxLayout()
+        toggle.addWidget(self.inherent_button)
+        toggle.addWidget(self.residual_button)
+        toggle.addStretch(1)
+        grid.addLayout(toggle, 0, 1)
+
+        self.completeness_bar = QProgressBar(self)
+        self.completeness_bar.setRange(0, 100)
+        self.completeness_bar.setAccessibleName(self.tr("Completeness"))
+        self.completeness_label = QLabel(self)
+        completeness = QHBoxLayout()
+        completeness.addWidget(self.completeness_bar, 1)
+        completeness.addWidget(self.completeness_label)
+        grid.addLayout(completeness, 1, 1)
+
+        self.description_label = QLabel(self)
+        self.description_label.setWordWrap(True)
+        self.description_label.setAccessibleName(self.tr("What this level means"))
+        font = self.description_label.font()
+        font.setBold(True)
+        self.description_label.setFont(font)
+        grid.addWidget(self.description_label, 2, 0, 1, 2)
+        self.reasons_model = EntryListModel(self)
+        self.reasons_view = self._entry_view(self.reasons_model, self.tr("Why this level"))
+        self.reasons_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reasons_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.reasons_view.setBackgroundRole(self.backgroundRole())
+        self.reasons_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.reasons_model.modelReset.connect(self._fit_reasons)
+        grid.addWidget(self.reasons_view, 3, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def _build_attention(self) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.red_flags_model = EntryListModel(self)
+        self.red_flags_box = QGroupBox(self)
+        self.red_flags_view = self._entry_view(self.red_flags_model, "", self.red_flags_box)
+        self.open_questions_model = EntryListModel(self)
+        self.open_questions_box = QGroupBox(self)
+        self.open_questions_view = self._entry_view(self.open_questions_model, "", self.open_questions_box)
+        for group, view in (
+            (self.red_flags_box, self.red_flags_view),
+            (self.open_questions_box, self.open_questions_view),
+        ):
+            view.setMinimumHeight(view.fontMetrics().height() * 5)
+            QVBoxLayout(group).addWidget(view)
+            row.addWidget(group)
+        return box
+
+    def _entry_view(self, model: EntryListModel, name: str, parent: QWidget | None = None) -> QListView:
+        view = QListView(parent or self)
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Enter activates; a single click is enough too, whatever the platform's double-click convention.
+        view.clicked.connect(self._entry_activated)
+        view.activated.connect(self._entry_activated)
+        return view
+
+    def _build_charts(self) -> QWidget:
+        self.charts_box = QGroupBox(self.tr("Where the risk lies"), self)
+        grid = QGridLayout(self.charts_box)
+        self.heat_map = RiskHeatMap(self.charts_box)
+        self.bar_chart = SectionBarChart(self.charts_box)
+        self.heat_map.section_clicked.connect(self.section_requested)
+        self.bar_chart.section_clicked.connect(self.section_requested)
+        self.heat_map_caption = QLabel(
+            self.tr(
+                "Each section by severity and likelihood; the cell's colour is the "
+                "rating they give. Click a section to open it."
+            ),
+            self.charts_box,
+        )
+        self.bar_chart_caption = QLabel(
+            self.tr("Sections, worst first: share of the highest possible score, coloured by rating."), self.charts_box
+        )
+        for column, (caption, chart) in enumerate(
+            ((self.heat_map_caption, self.heat_map), (self.bar_chart_caption, self.bar_chart))
+        ):
+            caption.setWordWrap(True)
+            caption.setBuddy(chart)
+            set_secondary(caption)
+            grid.addWidget(caption, 0, column)
+            grid.addWidget(chart, 1, column, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(column, 1)
+        return self.charts_box
+
+    def _build_tabs(self) -> QTabWidget:
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Sections and severity"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Sections and severity"))
+        self.section_model = SectionTableModel(self)
+        self._section_proxy = QSortFilterProxyModel(self)
+        self._section_proxy.setSourceModel(self.section_model)
+        self._section_proxy.setSortRole(SORT_ROLE)
+        self.section_table = QTableView(self.tabs)
+        self.section_table.setModel(self._section_proxy)
+        self.section_table.setAccessibleName(self.tr("Sections: rating, severity, likelihood and score"))
+        self.section_table.setSortingEnabled(True)
+        self.section_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # rubric order until the user sorts
+        self.section_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.section_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.section_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.section_table.setWordWrap(False)
+        self.section_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.section_table.verticalHeader().setVisible(False)
+        header = self.section_table.horizontalHeader()
+        # Sized when rows are reset, not on every change: ResizeToContents re-measures every cell per edit.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SectionTableModel.SECTION, QHeaderView.ResizeMode.Stretch)
+        self.section_model.modelReset.connect(self._fit_table_columns)
+        self.section_table.clicked.connect(self._section_activated)
+        self.section_table.activated.connect(self._section_activated)
+        self.tabs.addTab(self.section_table, self.tr("&Sections"))
+        self.severity_panel = SectionSeverityPanel(None, self._lang, self.tabs)
+        self.severity_panel.setAccessibleName(self.tr("Severity judgements"))
+        self._severity_index = self.tabs.addTab(self.severity_panel, self.tr("Se&verity judgements"))
+        return self.tabs
+
+    def _fit_table_columns(self) -> None:
+        table = self.section_table
+        for column in range(SectionTableModel.RATING, self.section_model.columnCount()):
+            table.resizeColumnToContents(column)
+        # As tall as its rows: the page scrolls, not a box inside it.
+        rows = self.section_model.rowCount()
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += rows * table.verticalHeader().defaultSectionSize()
+        table.setFixedHeight(height + table.horizontalScrollBar().sizeHint().height())
+
+    def _fit_reasons(self) -> None:
+        # The list is as tall as its lines, so the reasons read like a paragraph rather than a scrolling box.
+        view = self.reasons_view
+        height = sum(view.sizeHintForRow(row) for row in range(self.reasons_model.rowCount()))
+        view.setFixedHeight(height + 2 * view.frameWidth() + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_reasons()  # wrapped lines change with the width
+
+    # Activation
+    def _entry_activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        model = index.model()
+        assert isinstance(model, EntryListModel)
+        entry = model.entry(index.row())
+        if entry.criterion_id:
+            self.criterion_requested.emit(entry.criterion_id)
+        elif entry.section_id:
+            self.section_requested.emit(entry.section_id)
+
+    def _section_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.section_requested.emit(index.data(KEY_ROLE))
+
+    # Refreshing
+    def _schedule_refresh(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        self._refresh_timer.stop()
+        result = self.result()
+        self._stale = False
+        if result is None:
+            self._show_nothing()
+            return
+        self._show_headline(result)
+        self._show_attention(result)
+        self._show_charts(result)
+        self.section_model.set_result(result, self._lang)
+        self.refreshed.emit()
+
+    def _show_nothing(self) -> None:
+        self.level_label.setText(self.tr("No assessment is open"))
+        self.level_label.setStyleSheet("")
+        self.description_label.clear()
+        self.completeness_bar.setValue(0)
+        self.completeness_label.clear()
+        for model in (self.reasons_model, self.red_flags_model, self.open_questions_model):
+            model.set_entries([])
+        self.section_model.clear()
+        self.bar_chart.set_items([])
+        self.heat_map.set_data({}, [])
+        self.refreshed.emit()
+
+    def _show_headline(self, result: Result) -> None:
+        overall = result.overall
+        colour = level_colour(overall.colour, overall.rank, overall.max_rank)
+        _set_text(self.level_label, overall.label.get(self._lang))
+        style = (
+            f"QLabel {{ background: {colour.name()}; color: {readable_text_colour(colour).name()};"
+            " border-radius: 6px; padding: 0.4em 1em; }"
+        )
+        if style != self.level_label.styleSheet():  # a new style sheet re-polishes the widget: only on change
+            self.level_label.setStyleSheet(style)
+        view = self.tr("residual") if result.residual else self.tr("inherent")
+        self.level_label.setAccessibleDescription(
+            self.tr("Overall {view} level: {level}").format(view=view, level=overall.label.get(self._lang))
+        )
+        assert self.document is not None
+        total = self.document.assessment.rubric.criterion_count
+        answered = total - len(result.unanswered)
+        self.completeness_bar.setValue(round(result.completeness * 100))
+        _set_text(
+            self.completeness_label,
+            self.tr("{answered} of {total} criteria answered").format(answered=answered, total=total),
+        )
+        description = self.document.assessment.rubric.scoring.level(overall.level).description.get(self._lang)
+        _set_text(self.description_label, description or self.tr("Why this level:"))
+        templates = ReasonTemplates(
+            red_flags=self.tr("red flags raised on {criteria} (listed below), each a red line"),
+            critical_sections=self.tr("sections {sections} are rated {rating}, which sets at least {level}"),
+        )
+        self.reasons_model.set_entries(reason_entries(result, self._lang, templates))
+
+    def _show_attention(self, result: Result) -> None:
+        assert self.document is not None
+        rubric = self.document.assessment.rubric
+        self.red_flags_model.set_entries(red_flag_entries(result, rubric, self._lang, self.tr("on")))
+        self.red_flags_box.setTitle(self.tr("Red flags raised ({count})").format(count=len(result.red_flags)))
+        self.red_flags_view.setAccessibleName(self.red_flags_box.title())
+        self.open_questions_model.set_entries(
+            open_question_entries(result, rubric, self._lang, self.tr("unknown"), self.tr("not answered"))
+        )
+        value = rubric.scoring.unknown_counts_as
+        self.open_questions_box.setTitle(
+            self.tr("Unknown ({unknown}) and not answered ({unanswered}), each counted as {value}").format(
+                unknown=len(result.unknown), unanswered=len(result.unanswered), value=value
+            )
+        )
+        self.open_questions_view.setAccessibleName(self.open_questions_box.title())
+
+    def _show_charts(self, result: Result) -> None:
+        assert self.document is not None
+        items = chart_items(result, self._lang)
+        self.bar_chart.set_items(items)
+        matrix = result.method == "rights_matrix"
+        self.heat_map.setVisible(matrix)
+        self.heat_map_caption.setVisible(matrix)
+        self.tabs.setTabVisible(self._severity_index, matrix)
+        for column in (SectionTableModel.SEVERITY, SectionTableModel.LIKELIHOOD):
+            self.section_table.setColumnHidden(column, not matrix)
+        if matrix:
+            cells = matrix_cells(self.document.assessment.rubric.scoring, self._lang)
+            self.heat_map.set_data(cells, items)
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    # Setting a label's text relayouts the whole page even when the text is the same; most edits change little.
+    if label.text() != text:
+        label.setText(text)

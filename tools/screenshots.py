@@ -1,0 +1,168 @@
+"""Screenshots for the documentation, grabbed offscreen: `make screenshots` writes docs/images/*.png.
+
+Each shot is a function that takes the window and returns the widget to grab; add a page by adding a function
+to SHOTS. The window runs with a throw-away settings file, data folder and user rubric folder, so the pictures
+never show anyone's own files.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from hria_app.core.assessment import Answer, Assessment, Evidence, Measure, new_assessment  # noqa: E402
+from hria_app.core.assessment_file import load_assessment  # noqa: E402
+from hria_app.core.library import RubricLibrary  # noqa: E402
+from hria_app.core.text import Text  # noqa: E402
+from hria_app.gui.app import build_window, create_application, sample_path  # noqa: E402
+from hria_app.gui.document import AssessmentDocument  # noqa: E402
+from hria_app.gui.main_window import MainWindow  # noqa: E402
+from hria_app.gui.settings import Settings  # noqa: E402
+from hria_app.gui.workspace import SUMMARY  # noqa: E402
+
+OUT = ROOT / "docs" / "images"
+SIZE = (1280, 820)
+RUBRIC = "facial-recognition-surveillance"
+CRITERION = "LEG-1"
+
+
+def example_assessment(library: RubricLibrary) -> Assessment:
+    """The sample when it exists; otherwise a few answers written here, so the pages are not empty."""
+    if sample_path().is_file():
+        return load_assessment(sample_path())
+    rubric = library.find(RUBRIC) or library.rubrics()[0]
+    assessment = new_assessment(rubric, "Nakhon Thani safe city cameras")
+    ids = [c.id for c in rubric.criteria()]
+    for criterion_id, score in zip(ids[1:6], (3, 2, 4, 3, 1), strict=True):
+        assessment.set_answer(criterion_id, Answer().scored(score))
+    assessment.set_answer(ids[6], Answer().marked("unknown"))
+    assessment.set_answer(
+        ids[0],
+        Answer(
+            notes=Text.of(
+                "The municipality cites a 2019 council resolution and the procurement contract; no Act "
+                "or ministerial regulation mentions facial recognition."
+            ),
+            confidence="documented",
+            evidence=(
+                Evidence(
+                    Text.of("Council resolution on the safe city project"),
+                    "council-minutes-2019-14.pdf",
+                    "2025-02-11",
+                    "confirmed",
+                ),
+                Evidence(Text.of("Reply to an Official Information Act request"), "", "2025-03-04", "confirmed", True),
+            ),
+            mitigation=(Measure(Text.of("Suspend live identification until a specific law is enacted"), "state"),),
+        ).scored(3),
+    )
+    return assessment
+
+
+def start_page(window: MainWindow) -> QWidget:
+    window.set_document(None)
+    return window
+
+
+def criterion_page(window: MainWindow) -> QWidget:
+    window.set_language("en")
+    show_example(window)
+    return window
+
+
+def criterion_page_thai(window: MainWindow) -> QWidget:
+    window.set_language("th")
+    show_example(window)
+    return window
+
+
+def show_example(window: MainWindow) -> None:
+    if window.document is None:
+        document = AssessmentDocument(example_assessment(window.library), None, window)
+        window.set_document(document)
+    assert window.document is not None
+    first = next(window.document.assessment.rubric.criteria()).id
+    window.workspace.show_criterion(CRITERION if window.document.assessment.rubric.has_criterion(CRITERION) else first)
+    # Folded, as an assessor keeps it after the first pass: the picture shows the whole page.
+    window.workspace.criterion_page.guidance.set_expanded(False)
+
+
+def summary_page(window: MainWindow) -> QWidget:
+    window.set_language("en")
+    show_example(window)
+    window.workspace.show_page(SUMMARY)
+    return window
+
+
+def export_dialog(window: MainWindow) -> QWidget:
+    """The dialog once the preview shows the brief's first page (rendering takes a few seconds)."""
+    from PySide6.QtGui import QImage
+
+    from hria_app.gui.export_dialog import ExportDialog
+
+    window.set_language("en")
+    show_example(window)
+    window.export_pdf()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+
+    def page_drawn() -> bool:
+        image = dialog.preview.view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+        return min(bytes(image.constBits())) < 60
+
+    deadline = time.monotonic() + 120
+    while not (dialog.pdf is not None and page_drawn()) and time.monotonic() < deadline:
+        QApplication.processEvents()
+    return dialog
+
+
+SHOTS: dict[str, Callable[[MainWindow], QWidget]] = {
+    "start-page.png": start_page,
+    "criterion-page.png": criterion_page,
+    "criterion-page-thai.png": criterion_page_thai,
+    "summary-page.png": summary_page,
+    "export-dialog.png": export_dialog,
+}
+
+
+def settle(app: QApplication) -> None:
+    """Let layouts finish: a layout pass can post the next one (wrapped text changes its height)."""
+    for _ in range(5):
+        app.sendPostedEvents()
+        app.processEvents()
+
+
+def main() -> int:
+    app = create_application([])
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch_dir = Path(scratch)
+        os.environ["HRIA_RUBRIC_DIR"] = str(scratch_dir / "rubrics")
+        settings = Settings(scratch_dir / "settings.ini")
+        window = build_window(settings=settings, data_folder=scratch_dir / "data")
+        window.resize(*SIZE)
+        window.show()
+        OUT.mkdir(parents=True, exist_ok=True)
+        for name, shot in SHOTS.items():
+            widget = shot(window)
+            settle(app)
+            widget.grab().save(str(OUT / name))
+            print(f"wrote {OUT / name}")
+        if window.document is not None:
+            window.document.undo_stack.setClean()  # nothing to ask about on the way out
+        window.close()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
