@@ -1,0 +1,130 @@
+"""Rendering the brief to PDF bytes and writing it to a file in one step."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+import threading
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+
+from hria_app.core.assessment import Assessment
+from hria_app.core.storage import atomic_write
+from hria_app.report import annex, body, front
+from hria_app.report.build import build_report
+from hria_app.report.document import BriefDocument, PagedCanvas, furniture_for
+from hria_app.report.errors import ExportError
+from hria_app.report.fonts import register_fonts
+from hria_app.report.localise import REPORT_LANGUAGES, plain, show
+from hria_app.report.model import Report
+from hria_app.report.styles import Styles, make_styles
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]
+
+# reportlab's fonts hold per-document state: one brief at a time per process.
+_render_lock = threading.Lock()
+
+
+class _ProgressFailed(Exception):
+    """The caller's progress callback raised: its exception goes back to the caller unchanged."""
+
+    def __init__(self, original: BaseException) -> None:
+        super().__init__(str(original))
+        self.original = original
+
+
+def render(
+    assessment: Assessment,
+    lang: str,
+    public: bool,
+    date: dt.date | str | None,
+    author: str | None,
+    progress: Progress | None,
+) -> bytes:
+    if lang not in REPORT_LANGUAGES:
+        raise ExportError(f"unknown report language {lang!r}; choose one of {', '.join(REPORT_LANGUAGES)}")
+    day = _parse_date(date)
+    guarded = _guard(progress) if progress is not None else None
+    try:
+        with _render_lock:
+            return _render(assessment, lang, public, day, author, guarded)
+    except _ProgressFailed as failed:
+        raise failed.original from None
+    except ExportError:
+        raise
+    except Exception as exc:
+        log.exception("PDF export failed")
+        raise ExportError(f"could not create the PDF brief: {type(exc).__name__}: {exc}") from exc
+
+
+def export(
+    assessment: Assessment,
+    out_path: Path | str,
+    lang: str,
+    public: bool,
+    date: dt.date | str | None,
+    author: str | None,
+    progress: Progress | None,
+) -> None:
+    data = render(assessment, lang, public, date, author, progress)
+    # The file appears complete or not at all; SaveError (a HriaError) says why when it cannot.
+    atomic_write(Path(out_path), data)
+
+
+def _render(
+    assessment: Assessment, lang: str, public: bool, date: dt.date, author: str | None, progress: Progress | None
+) -> bytes:
+    register_fonts()
+    report = build_report(assessment, lang, public, date, author)
+    story = build_story(report, make_styles())
+    total = len(story) + 1
+    for step, flowable in enumerate(story, 1):
+        flowable.hria_step = step
+    buffer = io.BytesIO()
+    document = BriefDocument(buffer, report.meta, progress, total)
+    rubric = assessment.rubric
+    footer = f"{plain(show(rubric.title, report.langs))} ({rubric.id} {rubric.version})"
+    furniture = furniture_for(report.meta, report.langs, public, footer)
+    document.build(story, canvasmaker=partial(PagedCanvas, furniture=furniture))
+    if progress is not None:
+        progress(total, total)
+    return buffer.getvalue()
+
+
+def build_story(report: Report, styles: Styles) -> list[Flowable]:
+    return [
+        *front.cover(report, styles),
+        *front.summary(report, styles),
+        *front.context(report, styles),
+        *front.results(report, styles),
+        *body.findings(report, styles),
+        *annex.recommendations(report, styles),
+        *annex.methodology(report, styles),
+        *annex.references(report, styles),
+    ]
+
+
+def _guard(progress: Progress) -> Progress:
+    def call(done: int, total: int) -> None:
+        try:
+            progress(done, total)
+        except BaseException as exc:
+            raise _ProgressFailed(exc) from exc
+
+    return call
+
+
+def _parse_date(date: dt.date | str | None) -> dt.date:
+    if date is None:
+        return dt.date.today()
+    if isinstance(date, dt.date):
+        return date
+    try:
+        return dt.date.fromisoformat(date)
+    except (TypeError, ValueError):
+        raise ExportError(f"the report date must be written YYYY-MM-DD, not {date!r}") from None

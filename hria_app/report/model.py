@@ -1,0 +1,183 @@
+"""The brief as data: everything the PDF shows, already filtered (public or full) and in the report's languages.
+
+Built from the core by `build.build_report`; rendered by `story`. Nothing here knows about reportlab, so what
+the brief says can be tested without drawing it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hria_app.report.localise import Shown
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: Shown
+    value: Shown
+    detail: Shown = ()
+
+
+@dataclass(frozen=True)
+class Rating:
+    """A level as the brief shows it. `colour` is the rubric's, or empty when the rubric gives none."""
+
+    label: Shown
+    colour: str
+    rank: int | None  # None: not rated (nothing counted)
+    max_rank: int
+    percent: float
+    severity: int | None = None
+    likelihood: int | None = None
+
+
+@dataclass(frozen=True)
+class FlagView:
+    flag: str
+    title: Shown
+    criterion: str
+    criterion_title: Shown
+
+
+@dataclass(frozen=True)
+class RightRow:
+    id: str
+    title: Shown
+    inherent: Rating
+    residual: Rating
+
+
+@dataclass(frozen=True)
+class HeatMap:
+    """The rights matrix: cell colours by [likelihood - 1][severity - 1] and the rights placed on it."""
+
+    cell_colours: tuple[tuple[str, ...], ...]
+    cell_ranks: tuple[tuple[int, ...], ...]
+    max_rank: int
+    inherent: tuple[tuple[str, int, int], ...]  # (right id, severity, likelihood)
+    residual: tuple[tuple[str, int, int], ...]
+
+
+@dataclass(frozen=True)
+class RecommendationView:
+    text: Shown
+    to: str
+    source: Shown
+    priority: tuple[int, int, int]  # lower comes first: red-flagged, then by score, then rubric order
+    confidential: bool = False  # only ever True in a full (non-public) brief, which marks it
+
+
+@dataclass(frozen=True)
+class RecommendationGroup:
+    to: str
+    heading: Shown
+    items: tuple[RecommendationView, ...]
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    title: Shown
+    link: str
+    details: Shown  # accessed date and reliability
+    note: Shown
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class MeasureView:
+    text: Shown
+    to: Shown
+    status: Shown
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class CriterionView:
+    id: str
+    title: Shown
+    question: Shown
+    status: str  # unanswered, scored, unknown, not_applicable
+    answer: Shown  # "3 — Absent or unknown", or what unknown / not applicable / unanswered means
+    anchor: Shown  # what the score means for this criterion
+    na_reason: Shown
+    red_flags: tuple[FlagView, ...]
+    confidence: Shown
+    notes: Shown
+    notes_confidential: bool
+    evidence: tuple[EvidenceView, ...]
+    measures: tuple[MeasureView, ...]
+    residual: Shown
+    counted: Shown
+    score_share: float | None  # counted score / top score, for the colour of its marker; None if excluded
+    score_text: str  # the counted score as "3/4", or "—" when excluded
+
+
+@dataclass(frozen=True)
+class SectionFindings:
+    id: str
+    title: Shown
+    description: Shown
+    severity: Shown
+    notes: Shown
+    criteria: tuple[CriterionView, ...]
+
+
+@dataclass(frozen=True)
+class Summary:
+    overall: Rating
+    residual: Rating
+    reasons: tuple[Shown, ...]
+    residual_reasons: tuple[Shown, ...]
+    red_flags: tuple[FlagView, ...]
+    worst: tuple[RightRow, ...]
+    top_recommendations: tuple[RecommendationView, ...]
+    completeness: Shown
+
+
+@dataclass(frozen=True)
+class Cover:
+    kind: Shown
+    title: Shown
+    rubric: Shown
+    facts: tuple[Fact, ...]
+    classification: Shown
+    public: bool
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What goes into the PDF's document information and running header."""
+
+    title: str
+    subject: str
+    keywords: str
+    author: str | None
+    header_title: Shown
+    classification: Shown
+
+
+@dataclass(frozen=True)
+class Methodology:
+    facts: tuple[Fact, ...]
+    method: Shown
+    rules: tuple[Shown, ...]
+    scale: tuple[Fact, ...]
+    levels: tuple[Fact, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    lang: str
+    langs: tuple[str, ...]
+    public: bool
+    method: str
+    meta: Meta
+    cover: Cover
+    summary: Summary
+    context: tuple[Fact, ...]
+    rights: tuple[RightRow, ...]
+    heat_map: HeatMap | None
+    findings: tuple[SectionFindings, ...]
+    recommendations: tuple[RecommendationGroup, ...]
+    methodology: Methodology
+    references: tuple[Shown, ...]
