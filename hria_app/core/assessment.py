@@ -65,6 +65,9 @@ class Answer:
         return replace(self, status=status, score=self.score if status == "scored" else None)
 
 
+_NO_ANSWER = Answer()  # immutable, so one instance serves every unanswered criterion
+
+
 @dataclass(frozen=True)
 class SectionInput:
     """The assessor's judgement of severity for one section: each dimension 1-4, None when not yet judged."""
@@ -121,7 +124,7 @@ class Assessment:
     archive: tuple[ArchivedAnswer, ...] = ()
 
     def answer(self, criterion_id: str) -> Answer:
-        return self.answers.get(criterion_id, Answer())
+        return self.answers.get(criterion_id, _NO_ANSWER)
 
     def set_answer(self, criterion_id: str, answer: Answer) -> Answer:
         """Store `answer`; return the previous one (for undo)."""

@@ -50,6 +50,11 @@ _TEMPLATES: dict[str, dict[str, str]] = {
     },
 }
 
+STATUS_NAMES = {
+    "en": {"planned": "planned", "implemented": "implemented", "verified": "verified"},
+    "th": {"planned": "วางแผนไว้", "implemented": "ดำเนินการแล้ว", "verified": "ตรวจสอบยืนยันแล้ว"},
+}
+
 DIMENSION_NAMES = {
     "en": {"scale": "scale", "scope": "scope", "irremediability": "irremediability"},
     "th": {"scale": "ขนาด", "scope": "ขอบเขต", "irremediability": "ความยากต่อการเยียวยา"},
@@ -68,6 +73,9 @@ def _localise(value: object, lang: str) -> str:
 
     if isinstance(value, Text):
         return value.get(lang)
+    if isinstance(value, tuple):  # measure statuses
+        names = STATUS_NAMES.get(lang, STATUS_NAMES["en"])
+        return ", ".join(names.get(str(item), str(item)) for item in value)
     if isinstance(value, float):
         return f"{value:.2f}".rstrip("0").rstrip(".")
     return str(value)

@@ -43,7 +43,7 @@ def _overall(
     reasons += extra or []
     reasons += count_reasons(t, scoring)
     if residual and t.credited:
-        statuses = ", ".join(scoring.mitigation.credit_statuses)
+        statuses = tuple(scoring.mitigation.credit_statuses)
         reasons.append(Reason("mitigation_credited", {"count": len(t.credited), "statuses": statuses}))
     level = apply_overrides(rubric, level, t.flags, floors, reasons)
     overall = Overall(
