@@ -57,6 +57,25 @@ def methodology(report: Report, styles: Styles) -> list[Flowable]:
     return out
 
 
+def archive(report: Report, styles: Styles) -> list[Flowable]:
+    if not report.archive:
+        return []
+    langs = report.langs
+    out: list[Flowable] = [heading(show_label("archive", langs), styles.h1, langs)]
+    out.append(ShapedParagraph(inline(show_label("archive_intro", langs), langs), styles.body))
+    for kept in report.archive:
+        title = show_label("archived_from", langs, criterion=kept.id, version=kept.rubric_version)
+        out.append(heading(title, styles.h3, langs, None))
+        out += paragraphs(kept.question, styles.body, langs)
+        out.append(ShapedParagraph(f"<b>{inline(kept.answer, langs)}</b>", styles.body))
+        if kept.notes:
+            tag = confidential_tag(langs) if kept.notes_confidential else ""
+            out += paragraphs(kept.notes, styles.body, langs)
+            if tag:
+                out.append(ShapedParagraph(tag, styles.body))
+    return out
+
+
 def references(report: Report, styles: Styles) -> list[Flowable]:
     if not report.references:
         return []

@@ -7,7 +7,7 @@ import datetime as dt
 from hria_app.core.assessment import Assessment
 from hria_app.core.scoring import Overall, Result, SectionResult, evaluate
 from hria_app.core.text import Text
-from hria_app.report.findings import build_findings, flag_views
+from hria_app.report.findings import build_archive, build_findings, flag_views
 from hria_app.report.localise import (
     Piece,
     Shown,
@@ -102,6 +102,7 @@ def build_report(
         recommendations=group_by_addressee(recommendations, langs),
         methodology=_methodology(assessment, langs),
         references=tuple(show_each(ref.citation, langs) for ref in assessment.rubric.references),
+        archive=build_archive(assessment, langs, public),
     )
 
 

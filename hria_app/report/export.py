@@ -105,6 +105,7 @@ def build_story(report: Report, styles: Styles) -> list[Flowable]:
         *body.findings(report, styles),
         *annex.recommendations(report, styles),
         *annex.methodology(report, styles),
+        *annex.archive(report, styles),
         *annex.references(report, styles),
     ]
 

@@ -9,7 +9,14 @@ from hria_app.core.scoring.common import residual_score
 from hria_app.core.text import Text
 from hria_app.report.labels import label
 from hria_app.report.localise import Piece, Shown, show, show_each, show_label, show_value, value_text
-from hria_app.report.model import CriterionView, EvidenceView, FlagView, MeasureView, SectionFindings
+from hria_app.report.model import (
+    ArchivedView,
+    CriterionView,
+    EvidenceView,
+    FlagView,
+    MeasureView,
+    SectionFindings,
+)
 
 
 def build_findings(
@@ -160,3 +167,25 @@ def _evidence(evidence: Evidence, langs: tuple[str, ...]) -> EvidenceView:
         note=show(evidence.note, langs),
         confidential=evidence.confidential,
     )
+
+
+def build_archive(assessment: Assessment, langs: tuple[str, ...], public: bool) -> tuple[ArchivedView, ...]:
+    """Answers kept from criteria that a later rubric version removed, filtered like any other finding."""
+    views = []
+    for kept in assessment.archive:
+        answer = kept.answer
+        if answer.status == "scored" and answer.score is not None:
+            line = show_label("archived_score", langs, score=answer.score)
+        else:
+            line = show_label(f"archived_{answer.status}", langs)
+        views.append(
+            ArchivedView(
+                id=kept.criterion_id,
+                rubric_version=kept.rubric_version,
+                question=show(kept.question, langs),
+                answer=line,
+                notes=() if public and answer.notes_confidential else show(answer.notes, langs),
+                notes_confidential=answer.notes_confidential and not public,
+            )
+        )
+    return tuple(views)

@@ -123,6 +123,18 @@ class SectionFindings:
 
 
 @dataclass(frozen=True)
+class ArchivedView:
+    """An answer to a criterion a later rubric version removed: shown, never counted."""
+
+    id: str
+    rubric_version: str
+    question: Shown
+    answer: Shown
+    notes: Shown
+    notes_confidential: bool
+
+
+@dataclass(frozen=True)
 class Summary:
     overall: Rating
     residual: Rating
@@ -181,3 +193,4 @@ class Report:
     recommendations: tuple[RecommendationGroup, ...]
     methodology: Methodology
     references: tuple[Shown, ...]
+    archive: tuple[ArchivedView, ...] = ()
