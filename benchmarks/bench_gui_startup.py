@@ -20,6 +20,15 @@ GOAL_MB = 200
 
 APP = """
 import sys
+
+def _peak_mb():
+    # The high-water mark of this process since exec: ru_maxrss can include the forking parent's pages.
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(l.split()[1]) / 1024 for l in status if l.startswith("VmHWM:"))
+    except OSError:
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from hria_app.gui.app import build_window, create_application, start
@@ -28,19 +37,28 @@ from hria_app.gui.settings import Settings
 app = create_application([])
 window = build_window(settings=Settings(Path(sys.argv[2])), data_folder=Path(sys.argv[3]))
 start(window, Path(sys.argv[1]))
-QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+QTimer.singleShot(0, lambda: (print("ready", _peak_mb(), flush=True), app.quit()))
 sys.exit(app.exec())
 """
 
 BARE = """
 import sys
+
+def _peak_mb():
+    # The high-water mark of this process since exec: ru_maxrss can include the forking parent's pages.
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(l.split()[1]) / 1024 for l in status if l.startswith("VmHWM:"))
+    except OSError:
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 app = QApplication([])
 window = QMainWindow()
 window.show()
-QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+QTimer.singleShot(0, lambda: (print("ready", _peak_mb(), flush=True), app.quit()))
 sys.exit(app.exec())
 """
 
@@ -54,15 +72,14 @@ def run_once(script: str, args: list[str], env: dict[str, str]) -> tuple[float, 
     assert child.stdout is not None
     line = child.stdout.readline()
     elapsed = time.perf_counter() - started
-    if line.strip() != "ready":
+    word, _, peak = line.partition(" ")
+    if word != "ready":
         child.kill()
         raise RuntimeError(f"the child did not start: {line!r}")
     _pid, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     child.stdout.close()
-    # ru_maxrss is in kilobytes on Linux and in bytes on macOS.
-    peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
-    return elapsed, usage.ru_utime + usage.ru_stime, peak
+    return elapsed, usage.ru_utime + usage.ru_stime, float(peak)
 
 
 def assessment_to_open(scratch: Path) -> tuple[Path, str]:
