@@ -2,6 +2,10 @@
 
 The new content goes to a temporary file in the same folder, is flushed and fsynced, then atomically replaces the
 target. The user's file is never truncated in place; on any failure the previous version is untouched.
+
+A process killed mid-save leaves its temporary file (`.NAME.xxxxxxxx.tmp`) behind, and it may hold the plain text
+of an assessment. The next save into that folder removes such leftovers, but only those older than the running
+process: a temporary file written since it started may belong to a save still in progress in another window.
 """
 
 from __future__ import annotations
@@ -9,18 +13,38 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import tempfile
+import time
+import uuid
 from pathlib import Path
 
 from hria_app.core.errors import SaveError
 
 log = logging.getLogger(__name__)
 
+# The names tempfile.mkstemp gives with our prefix and suffix: a dot, the target's name, 8 random characters.
+_TEMPORARY_NAME = re.compile(r"^\.(?P<target>.+)\.[a-z0-9_]{8}\.tmp$")
+# Only leftovers of the kinds of file the app writes are removed; anything else in the folder is not ours.
+OWN_SUFFIXES = (".hria", ".bak", ".json", ".pdf", ".yaml", ".yml")
+_process_started = time.time()
+
+
+def _restart_clock() -> None:
+    global _process_started
+    _process_started = time.time()
+
+
+if hasattr(os, "register_at_fork"):
+    # A forked child is a new process: what its parent left behind before the fork is stale to it.
+    os.register_at_fork(after_in_child=_restart_clock)
+
 
 def atomic_write(path: Path, data: bytes, backup: bool = False) -> None:
     """Replace `path` with `data` in one step. With `backup`, the previous version is kept as `path.bak`."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    remove_stale_temporaries(folder)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -48,13 +72,45 @@ def atomic_write(path: Path, data: bytes, backup: bool = False) -> None:
 
 def _keep_backup(path: Path) -> None:
     backup = path.with_name(path.name + ".bak")
-    # A hard link keeps the old content under the backup name without copying; os.replace then swaps the target.
-    with contextlib.suppress(OSError):
-        backup.unlink()
+    # Built under a temporary name and swapped in, so a kill at any moment leaves the old backup or the new one,
+    # never a missing or half-copied one.
+    staged = path.with_name(f".{backup.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        os.link(path, backup)
+        # A hard link keeps the old content under the backup name without copying.
+        os.link(path, staged)
     except OSError:
-        backup.write_bytes(path.read_bytes())
+        with path.open("rb") as source, staged.open("xb") as target:
+            target.write(source.read())
+            target.flush()
+            os.fsync(target.fileno())
+    try:
+        os.replace(staged, backup)
+    except OSError:
+        with contextlib.suppress(OSError):
+            staged.unlink()
+        raise
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Remove what killed saves left in `folder`: our temporary files, older than this process. Never fails."""
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMPORARY_NAME.match(entry.name)
+        if match is None or not match["target"].endswith(OWN_SUFFIXES):
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False) or entry.stat().st_mtime >= _process_started:
+                continue
+            os.unlink(entry.path)
+        except OSError:
+            continue  # gone already, or not ours to remove: either way nothing to do
+        log.info("removed a temporary file left by an interrupted save: %s", entry.name)
+        removed.append(Path(entry.path))
+    return removed
 
 
 def _sync_folder(folder: Path) -> None:
