@@ -22,6 +22,7 @@ from hria_app.core.assessment import (
 )
 from hria_app.core.errors import Issue
 from hria_app.core.fields import FieldReader
+from hria_app.core.issue_messages import message
 from hria_app.core.rubric import ADDRESSEES, MEASURE_STATUSES, Rubric
 from hria_app.core.text import Text
 from hria_app.core.yaml_source import PathKey, YamlDocument
@@ -73,7 +74,7 @@ def read_assessment(doc: YamlDocument, rubric: Rubric) -> tuple[Assessment, list
         if not isinstance(criterion_id, str) or not rubric.has_criterion(criterion_id):
             r.error(
                 path,
-                f"answer for {criterion_id!r}, which is not a criterion of rubric {rubric.id} {rubric.version}",
+                message("answer_unknown_criterion", criterion=criterion_id, rubric=rubric.id, version=rubric.version),
             )
             continue
         answer = _answer(r, value, path, rubric, criterion_id)
@@ -138,7 +139,7 @@ def _sections(r: FieldReader, value: Any, assessment: Assessment) -> None:
     for section_id, item in raw.items():
         path: PathKey = ("sections", section_id)
         if section_id not in known:
-            r.error(path, f"{section_id!r} is not a section of this rubric")
+            r.error(path, message("not_a_section", section=section_id))
             continue
         entry = r.mapping(item, path, optional=(*SEVERITY_DIMENSIONS, "notes"))
         if entry is None:
@@ -157,10 +158,10 @@ def _answer(r: FieldReader, value: Any, path: PathKey, rubric: Rubric | None, cr
     scale_max = rubric.scoring.scale_max if rubric else 100
     score = r.integer(raw["score"], (*path, "score"), 0, scale_max) if raw.get("score") is not None else None
     if status == "scored" and score is None and "score" not in raw:
-        r.error((*path, "score"), "a scored answer needs a score")
+        r.error((*path, "score"), message("score_needed"))
     reason = _text(r, raw.get("reason"), (*path, "reason"))
     if status == "not_applicable" and not reason:
-        r.warn((*path, "reason"), "a 'not applicable' answer should say why")
+        r.warn((*path, "reason"), message("na_reason_missing"))
     allowed_flags = set(rubric.criterion(criterion_id).red_flags) if rubric else set()
     flags = raw.get("red_flags", [])
     red_flags = (

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Literal
+
+from hria_app.core.issue_messages import Message, text_of, warning_label
 
 Severity = Literal["error", "warning"]
 
@@ -18,18 +21,49 @@ class Issue:
     column: int = 0
     path: str = ""
     severity: Severity = "error"
+    # The message as data (issue_messages): `message` is its English text; empty for a message without a code.
+    code: str = ""
+    params: Mapping[str, object] = field(default_factory=dict, hash=False)
+
+    @classmethod
+    def of(
+        cls,
+        file: str,
+        message: str | Message,
+        line: int = 0,
+        column: int = 0,
+        path: str = "",
+        severity: Severity = "error",
+    ) -> Issue:
+        """An issue from an English message or a coded one."""
+        if isinstance(message, Message):
+            return cls(file, str(message), line, column, path, severity, message.code, dict(message.params))
+        return cls(file, message, line, column, path, severity)
+
+    def text(self, lang: str = "en") -> str:
+        """The message alone, in `lang` (English when no translation is known)."""
+        return text_of(self.code, self.params, self.message, lang)
+
+    def describe(self, lang: str = "en") -> str:
+        """As `str(issue)`, in `lang`: FILE:LINE:COLUMN: field: message."""
+        label = "" if self.severity == "error" else warning_label(lang)
+        located = f"{self.path}: " if self.path else ""
+        return f"{self.where}: {label}{located}{self.text(lang)}"
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}" if self.line else self.file
 
     def __str__(self) -> str:
-        where = self.file
-        if self.line:
-            where += f":{self.line}:{self.column}"
-        label = "" if self.severity == "error" else "warning: "
-        field = f"{self.path}: " if self.path else ""
-        return f"{where}: {label}{field}{self.message}"
+        return self.describe("en")
 
 
 class HriaError(Exception):
     """Base of every error the app reports to a user as a message rather than a crash."""
+
+    def text(self, lang: str = "en") -> str:
+        """The message in `lang`, when the catalogue knows it (issue_messages); else as raised."""
+        return text_of("", {}, str(self), lang)
 
 
 class LoadError(HriaError):

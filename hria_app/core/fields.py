@@ -7,6 +7,7 @@ from collections.abc import Collection
 from typing import Any
 
 from hria_app.core.errors import Issue
+from hria_app.core.issue_messages import Message, message
 from hria_app.core.text import Text
 from hria_app.core.yaml_source import PathKey, YamlDocument
 
@@ -15,18 +16,23 @@ MAX_TEXT = 100_000
 
 
 def describe(value: Any) -> str:
+    return str(describe_value(value))
+
+
+def describe_value(value: Any) -> Message:
+    """What a value was found to be, as a message in any language."""
     if value is None:
-        return "nothing (an empty value)"
+        return message("value_nothing")
     if isinstance(value, bool):
-        return f"true/false ({str(value).lower()})"
+        return message("value_bool", value=str(value).lower())
     if isinstance(value, (int, float)):
-        return f"a number ({value})"
+        return message("value_number", value=value)
     if isinstance(value, str):
         shown = value if len(value) <= 30 else value[:27] + "..."
-        return f"text ({shown!r})"
+        return message("value_text", value=shown)
     if isinstance(value, list):
-        return "a list"
-    return "a mapping"
+        return message("value_list")
+    return message("value_mapping")
 
 
 class FieldReader:
@@ -34,11 +40,11 @@ class FieldReader:
         self.doc = doc
         self.issues: list[Issue] = []
 
-    def error(self, path: PathKey, message: str) -> None:
-        self.issues.append(self.doc.issue(path, message))
+    def error(self, path: PathKey, problem: str | Message) -> None:
+        self.issues.append(self.doc.issue(path, problem))
 
-    def warn(self, path: PathKey, message: str) -> None:
-        self.issues.append(self.doc.issue(path, message, "warning"))
+    def warn(self, path: PathKey, problem: str | Message) -> None:
+        self.issues.append(self.doc.issue(path, problem, "warning"))
 
     @property
     def failed(self) -> bool:
@@ -53,29 +59,29 @@ class FieldReader:
         what: str = "a mapping",
     ) -> dict[Any, Any] | None:
         if not isinstance(value, dict):
-            self.error(path, f"expected {what}, found {describe(value)}")
+            self.error(path, message("expected_found", what=what, found=describe_value(value)))
             return None
         allowed = [*required, *optional]
         for key in value:
             if key not in allowed:
-                self.error((*path, key), f"unknown field {key!r}; expected one of: {', '.join(allowed)}")
+                self.error((*path, key), message("unknown_field", key=key, expected=", ".join(allowed)))
         for key in required:
             if key not in value:
-                self.error((*path, key), f"missing required field {key!r}")
+                self.error((*path, key), message("missing_field", key=key))
         return value
 
     def any_mapping(self, value: Any, path: PathKey, what: str) -> dict[Any, Any] | None:
         if not isinstance(value, dict):
-            self.error(path, f"expected {what}, found {describe(value)}")
+            self.error(path, message("expected_found", what=what, found=describe_value(value)))
             return None
         return value
 
     def sequence(self, value: Any, path: PathKey, what: str = "a list", min_len: int = 0) -> list[Any] | None:
         if not isinstance(value, list):
-            self.error(path, f"expected {what}, found {describe(value)}")
+            self.error(path, message("expected_found", what=what, found=describe_value(value)))
             return None
         if len(value) < min_len:
-            self.error(path, f"expected {what} with at least {min_len} item{'s' * (min_len != 1)}")
+            self.error(path, message("too_few_item" if min_len == 1 else "too_few_items", what=what, count=min_len))
         return value
 
     def string(
@@ -87,44 +93,44 @@ class FieldReader:
         max_len: int = 2000,
     ) -> str | None:
         if not isinstance(value, str):
-            extra = " (put it in quotes)" if isinstance(value, (bool, int, float)) else ""
-            self.error(path, f"expected text{extra}, found {describe(value)}")
+            code = "expected_text_quote" if isinstance(value, (bool, int, float)) else "expected_text"
+            self.error(path, message(code, found=describe_value(value)))
             return None
         if len(value) > max_len:
-            self.error(path, f"text is too long ({len(value)} characters; the limit is {max_len})")
+            self.error(path, message("text_too_long", length=len(value), limit=max_len))
             return None
         if pattern is not None and not pattern.match(value):
-            self.error(path, f"{value!r} is not valid: {hint}")
+            self.error(path, message("invalid_value", value=value, hint=hint))
             return None
         return value
 
     def integer(self, value: Any, path: PathKey, low: int | None = None, high: int | None = None) -> int | None:
         if isinstance(value, bool) or not isinstance(value, int):
-            self.error(path, f"expected a whole number, found {describe(value)}")
+            self.error(path, message("expected_whole_number", found=describe_value(value)))
             return None
         if (low is not None and value < low) or (high is not None and value > high):
-            self.error(path, f"{value} is out of range: expected {low} to {high}")
+            self.error(path, message("out_of_range", value=value, low=low, high=high))
             return None
         return value
 
     def number(self, value: Any, path: PathKey, low: float | None = None, high: float | None = None) -> float | None:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.error(path, f"expected a number, found {describe(value)}")
+            self.error(path, message("expected_number", found=describe_value(value)))
             return None
         if (low is not None and value < low) or (high is not None and value > high):
-            self.error(path, f"{value} is out of range: expected {low} to {high}")
+            self.error(path, message("out_of_range", value=value, low=low, high=high))
             return None
         return float(value)
 
     def boolean(self, value: Any, path: PathKey) -> bool | None:
         if not isinstance(value, bool):
-            self.error(path, f"expected true or false, found {describe(value)}")
+            self.error(path, message("expected_bool", found=describe_value(value)))
             return None
         return value
 
     def choice(self, value: Any, path: PathKey, options: Collection[str]) -> str | None:
         if not isinstance(value, str) or value not in options:
-            self.error(path, f"expected one of {', '.join(options)}; found {describe(value)}")
+            self.error(path, message("expected_choice", options=", ".join(options), found=describe_value(value)))
             return None
         return value
 
@@ -134,28 +140,26 @@ class FieldReader:
             return Text()
         if isinstance(value, str):
             if required and not value.strip():
-                self.error(path, "this text must not be empty")
+                self.error(path, message("text_empty"))
             if len(value) > max_len:
-                self.error(path, f"text is too long ({len(value)} characters; the limit is {max_len})")
+                self.error(path, message("text_too_long", length=len(value), limit=max_len))
                 return None
             return Text.of(value)
         if isinstance(value, dict):
             out: dict[str, str] = {}
             for lang, item in value.items():
                 if not isinstance(lang, str) or not LANG_CODE.match(lang):
-                    self.error((*path, lang), f"{lang!r} is not a language code (such as en or th)")
+                    self.error((*path, lang), message("not_language_code", lang=lang))
                     continue
                 checked = self.string(item, (*path, lang), max_len=max_len)
                 if checked is not None:
                     out[lang] = checked
             if required and not any(v.strip() for v in out.values()):
-                self.error(path, "this text must not be empty")
+                self.error(path, message("text_empty"))
             return Text(out)
-        hint = " (put it in quotes)" if isinstance(value, (bool, int, float)) else ""
-        self.error(
-            path,
-            f"expected text{hint}, or a map of language to text (en: ..., th: ...), found {describe(value)}",
-        )
+        quote = isinstance(value, (bool, int, float))
+        code = "expected_text_or_map_quote" if quote else "expected_text_or_map"
+        self.error(path, message(code, found=describe_value(value)))
         return None
 
     def text_list(self, value: Any, path: PathKey) -> tuple[Text, ...]:
@@ -172,10 +176,10 @@ class FieldReader:
         out = []
         for i, item in enumerate(items):
             if not isinstance(item, str):
-                self.error((*path, i), f"expected a {what} id, found {describe(item)}")
+                self.error((*path, i), message("expected_id", what=what, found=describe_value(item)))
             elif item not in known:
                 listed = ", ".join(sorted(known)[:12]) or "none are defined"
-                self.error((*path, i), f"unknown {what} {item!r} (defined: {listed})")
+                self.error((*path, i), message("unknown_id", what=what, item=item, listed=listed))
             else:
                 out.append(item)
         return tuple(out)

@@ -12,6 +12,7 @@ from typing import Any
 
 from hria_app.core.errors import Issue, LoadError
 from hria_app.core.fields import FieldReader
+from hria_app.core.issue_messages import message
 from hria_app.core.rubric import ADDRESSEES, Criterion, Recommendation, RedFlag, Reference, Rubric, Section
 from hria_app.core.scoring_params import read_scoring
 from hria_app.core.text import Text
@@ -91,11 +92,7 @@ class _RubricBuilder:
             return None
         version = raw.get("schema_version")
         if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
-            r.error(
-                ("schema_version",),
-                f"this rubric uses format version {version}; this app reads version "
-                f"{SCHEMA_VERSION}. Update the app to open it",
-            )
+            r.error(("schema_version",), message("rubric_newer", version=version, supported=SCHEMA_VERSION))
             return None
         if "schema_version" in raw:
             r.integer(version, ("schema_version",), SCHEMA_VERSION, SCHEMA_VERSION)
@@ -141,7 +138,7 @@ class _RubricBuilder:
             if item_id is None:
                 continue
             if item_id in seen:
-                self.r.error(path, f"duplicate {what} id {item_id!r}: ids must be unique")
+                self.r.error(path, message("duplicate_id", what=what, id=item_id))
             seen.add(item_id)
 
     def red_flags(self, value: Any) -> tuple[RedFlag, ...]:
@@ -179,7 +176,7 @@ class _RubricBuilder:
             locator = self.r.string(raw.get("locator", ""), (*path, "locator")) or ""
             url = self.r.string(raw.get("url", ""), (*path, "url")) or ""
             if url and not url.startswith(("https://", "http://")):
-                self.r.error((*path, "url"), f"a link must start with https:// or http://, found {url[:40]!r}")
+                self.r.error((*path, "url"), message("bad_link", url=url[:40]))
             note = self.text(raw.get("note"), (*path, "note"), required=False)
             if key:
                 refs.append(Reference(key, title, issuer, year, locator, url, note))
@@ -256,12 +253,12 @@ class _RubricBuilder:
         for key, text in raw.items():
             if isinstance(key, bool) or not isinstance(key, int) or (scale and key not in scale):
                 expected = ", ".join(str(s) for s in sorted(scale))
-                self.r.error((*path, key), f"{key!r} is not a score on this rubric's scale ({expected})")
+                self.r.error((*path, key), message("not_on_scale", key=key, expected=expected))
                 continue
             anchors[key] = self.text(text, (*path, key))
         missing = sorted(scale - set(raw))
         if scale and missing:
-            self.r.error(path, f"anchors must describe every score on the scale; missing {missing}")
+            self.r.error(path, message("anchors_missing", missing=missing))
         return anchors
 
     def recommendations(self, value: Any, path: PathKey) -> tuple[Recommendation, ...]:
@@ -282,16 +279,16 @@ class _RubricBuilder:
         raised = {flag for section in sections for c in section.criteria for flag in c.red_flags}
         for i, flag in enumerate(red_flags):
             if flag.id not in raised:
-                self.r.warn(("red_flags", i), f"red flag {flag.id} is not raised by any criterion")
+                self.r.warn(("red_flags", i), message("flag_not_raised", flag=flag.id))
         cited = {key for section in sections for c in section.criteria for key in c.references}
         for i, ref in enumerate(references):
             if ref.key not in cited:
-                self.r.warn(("references", i), f"reference {ref.key!r} is not cited by any criterion")
+                self.r.warn(("references", i), message("reference_not_cited", key=ref.key))
 
     def check_languages(self) -> None:
         for lang in self.languages:
             missing = [path for path, text in self.texts if not text.has(lang)]
             for path in missing[:20]:
-                self.r.warn(path, f"no {lang!r} text (the rubric declares languages: {', '.join(self.languages)})")
+                self.r.warn(path, message("no_language_text", lang=lang, languages=", ".join(self.languages)))
             if len(missing) > 20:
-                self.r.warn((), f"{len(missing) - 20} more texts lack {lang!r}")
+                self.r.warn((), message("more_lack_language", count=len(missing) - 20, lang=lang))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from hria_app.core.fields import FieldReader
+from hria_app.core.issue_messages import message
 from hria_app.core.rubric import MEASURE_STATUSES, Level, Method, Mitigation, Scoring
 from hria_app.core.text import Text
 from hria_app.core.yaml_source import PathKey
@@ -66,7 +67,7 @@ def read_scoring(reader: FieldReader, value: Any, path: PathKey) -> Scoring | No
     for key in raw:
         owner = next((m for m, keys in METHOD_KEYS.items() if key in keys), None)
         if owner is not None and owner != method:
-            reader.error((*path, key), f"{key!r} belongs to the {owner} method, not {method}")
+            reader.error((*path, key), message("wrong_method_key", key=key, owner=owner, method=method))
     scale = _read_scale(reader, raw.get("scale"), (*path, "scale"))
     levels = _read_levels(
         reader, raw.get("levels"), (*path, "levels"), banded=True, basis=raw.get("band_basis", "percent")
@@ -77,7 +78,7 @@ def read_scoring(reader: FieldReader, value: Any, path: PathKey) -> Scoring | No
     default_unknown = top - 1 if top >= 4 else top
     unknown = _opt_int(reader, raw, "unknown_counts_as", path, default_unknown, 1, top)
     if "unknown_counts_as" in raw and raw["unknown_counts_as"] == 0:
-        reader.error((*path, "unknown_counts_as"), "an unknown answer can never count as the safest score (0)")
+        reader.error((*path, "unknown_counts_as"), message("unknown_never_safe"))
     recommend_at = _opt_int(reader, raw, "recommend_at", path, max(1, top - 1), 1, top)
     basis = reader.choice(raw.get("band_basis", "percent"), (*path, "band_basis"), ("percent", "points"))
     level_ids = [level.id for level in levels]
@@ -132,13 +133,13 @@ def _read_scale(reader: FieldReader, value: Any, path: PathKey) -> dict[int, Tex
     scale: dict[int, Text] = {}
     for key, label in raw.items():
         if isinstance(key, bool) or not isinstance(key, int):
-            reader.error((*path, key), f"scale keys must be whole-number scores, found {key!r}")
+            reader.error((*path, key), message("scale_key_not_int", key=key))
             continue
         text = reader.text(label, (*path, key))
         if text is not None:
             scale[key] = text
     if sorted(scale) != list(range(len(scale))) or len(scale) < 2:
-        reader.error(path, "the scale must list consecutive scores from 0 (for example 0, 1, 2, 3, 4)")
+        reader.error(path, message("scale_not_consecutive"))
         return None
     return scale
 
@@ -161,24 +162,24 @@ def _read_levels(reader: FieldReader, value: Any, path: PathKey, banded: bool, b
         description = reader.text(raw.get("description"), (*here, "description"), required=False)
         colour = raw.get("colour", "")
         if colour and not (isinstance(colour, str) and len(colour) == 7 and colour.startswith("#")):
-            reader.error((*here, "colour"), f"expected a colour like '#c62828', found {colour!r}")
+            reader.error((*here, "colour"), message("bad_colour", colour=colour))
             colour = ""
         upto = None
         last = i == len(items) - 1
         if banded and not last:
             if "upto" not in raw:
-                reader.error((*here, "upto"), "every level but the last needs 'upto', the top of its band")
+                reader.error((*here, "upto"), message("upto_needed"))
             else:
                 upto = reader.number(raw["upto"], (*here, "upto"), 0, 100 if basis == "percent" else None)
                 if upto is not None and upto <= previous and i > 0:
-                    reader.error((*here, "upto"), f"bands must rise: {upto} is not above {previous}")
+                    reader.error((*here, "upto"), message("bands_must_rise", upto=upto, previous=previous))
                 previous = upto if upto is not None else previous
         elif banded and "upto" in raw:
-            reader.error((*here, "upto"), "the last level is open-ended: remove 'upto'")
+            reader.error((*here, "upto"), message("last_open_ended"))
         if level_id is None or label is None:
             continue
         if level_id in seen:
-            reader.error((*here, "id"), f"duplicate level id {level_id!r}")
+            reader.error((*here, "id"), message("duplicate_level", id=level_id))
         seen.add(level_id)
         levels.append(Level(level_id, label, description or Text(), colour, upto))
     return tuple(levels) if len(levels) == len(items) else None
@@ -211,12 +212,12 @@ def _read_rights_matrix(
     if "matrix" in raw:
         matrix = _read_matrix(reader, raw["matrix"], (*path, "matrix"), section_ids) or matrix
     elif section_levels is not DEFAULT_SECTION_LEVELS:
-        reader.error((*path, "matrix"), "custom section_levels need a matrix that uses them")
+        reader.error((*path, "matrix"), message("matrix_needed"))
     factor = reader.number(raw.get("likelihood_factor", 0.75), (*path, "likelihood_factor"), 0.01, 10) or 0.75
     if 1 + int(factor * scoring.scale_max + 0.5) > LIKELIHOOD_STEPS:
         reader.error(
             (*path, "likelihood_factor"),
-            f"{factor} x the top score {scoring.scale_max} gives a likelihood above {LIKELIHOOD_STEPS}",
+            message("likelihood_too_high", factor=factor, top=scoring.scale_max, steps=LIKELIHOOD_STEPS),
         )
     severity_unknown = _opt_int(reader, raw, "severity_unknown_counts_as", path, 3, 1, SEVERITY_STEPS)
     floor_default = level_ids[-2] if len(level_ids) >= 2 else level_ids[-1]
@@ -240,13 +241,13 @@ def _read_matrix(reader: FieldReader, value: Any, path: PathKey, ids: list[str])
         row = raw.get(likelihood)
         here = (*path, likelihood)
         if row is None:
-            reader.error(here, f"missing the row for likelihood {likelihood}")
+            reader.error(here, message("matrix_row_missing", likelihood=likelihood))
             continue
         cells = reader.sequence(row, here, f"a list of {SEVERITY_STEPS} section level ids (severity 1-4)")
         if cells is None:
             continue
         if len(cells) != SEVERITY_STEPS:
-            reader.error(here, f"expected {SEVERITY_STEPS} ratings (severity 1-4), found {len(cells)}")
+            reader.error(here, message("matrix_row_length", expected=SEVERITY_STEPS, found=len(cells)))
             continue
         checked = [reader.choice(c, (*here, i), ids) for i, c in enumerate(cells)]
         if all(checked):
@@ -257,10 +258,10 @@ def _read_matrix(reader: FieldReader, value: Any, path: PathKey, ids: list[str])
     for likelihood, row in matrix.items():
         for severity in range(1, SEVERITY_STEPS):
             if rank[row[severity]] < rank[row[severity - 1]]:
-                reader.error((*path, likelihood, severity), "the rating falls as severity rises")
+                reader.error((*path, likelihood, severity), message("matrix_falls_severity"))
         if likelihood > 1:
             below = matrix[likelihood - 1]
             for severity in range(SEVERITY_STEPS):
                 if rank[row[severity]] < rank[below[severity]]:
-                    reader.error((*path, likelihood, severity), "the rating falls as likelihood rises")
+                    reader.error((*path, likelihood, severity), message("matrix_falls_likelihood"))
     return matrix

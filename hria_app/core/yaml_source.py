@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from hria_app.core.errors import Issue, LoadError
+from hria_app.core.issue_messages import Message, message
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -58,9 +59,9 @@ class YamlDocument:
             best = _node_mark(node)
         return best
 
-    def issue(self, path: PathKey, message: str, severity: str = "error") -> Issue:
+    def issue(self, path: PathKey, problem: str | Message, severity: str = "error") -> Issue:
         mark = self.mark(path)
-        return Issue(self.file, message, mark.line, mark.column, format_path(path), severity)  # type: ignore[arg-type]
+        return Issue.of(self.file, problem, mark.line, mark.column, format_path(path), severity)  # type: ignore[arg-type]
 
     def sub(self, path: PathKey) -> YamlDocument:
         """The value at `path` as a document of its own, still located in the original file."""
@@ -110,18 +111,17 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     """The file's bytes, or a LoadError that says plainly why it cannot be read."""
     name = str(path)
     if not path.exists():
-        raise LoadError([Issue(name, "file not found")])
+        raise LoadError([Issue.of(name, message("file_not_found"))])
     if path.is_dir():
-        raise LoadError([Issue(name, "this is a folder, not a file")])
+        raise LoadError([Issue.of(name, message("is_folder"))])
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise LoadError(
-                [Issue(name, f"file is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)")]
-            )
+            too_large = message("too_large", size=f"{size / 1e6:.1f}", limit=f"{max_bytes / 1e6:.0f}")
+            raise LoadError([Issue.of(name, too_large)])
         return path.read_bytes()
     except OSError as exc:
-        raise LoadError([Issue(name, f"cannot read the file: {exc.strerror or exc}")]) from exc
+        raise LoadError([Issue.of(name, message("cannot_read", reason=str(exc.strerror or exc)))]) from exc
 
 
 def read_text(path: Path, max_bytes: int) -> str:
@@ -131,21 +131,19 @@ def read_text(path: Path, max_bytes: int) -> str:
 
 def decode_text(raw: bytes, name: str) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise LoadError([Issue(name, "the file is encoded as UTF-16; save it as UTF-8", 1, 1)])
+        raise LoadError([Issue.of(name, message("utf16"), 1, 1)])
     if b"\x00" in raw:
         line, column = _position(raw, raw.index(b"\x00"))
-        raise LoadError([Issue(name, "the file contains a NUL byte: it is binary data, not YAML text", line, column)])
+        raise LoadError([Issue.of(name, message("nul_byte"), line, column)])
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = _position(raw, exc.start)
         bad = raw[exc.start : exc.start + 1].hex()
-        raise LoadError(
-            [Issue(name, f"invalid UTF-8 byte 0x{bad}: the file must be UTF-8 text", line, column)]
-        ) from None
+        raise LoadError([Issue.of(name, message("invalid_utf8", byte=bad), line, column)]) from None
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise LoadError([Issue(name, "the file is empty")])
+        raise LoadError([Issue.of(name, message("empty_file"))])
     return text
 
 
@@ -166,25 +164,23 @@ class _Walker:
     def __init__(self, file: str) -> None:
         self.file = file
 
-    def fail(self, node: yaml.Node, message: str, path: PathKey) -> LoadError:
+    def fail(self, node: yaml.Node, problem: Message, path: PathKey) -> LoadError:
         mark = _node_mark(node)
-        return LoadError([Issue(self.file, message, mark.line, mark.column, format_path(path))])
+        return LoadError([Issue.of(self.file, problem, mark.line, mark.column, format_path(path))])
 
     def scalar(self, node: yaml.ScalarNode, path: PathKey) -> Any:
         if node.tag in _PASSTHROUGH:
             return node.value
         if node.tag not in _PLAIN_SCALAR_TAGS:
-            raise self.fail(
-                node, f"the tag {_short(node.tag)} is not allowed: only plain text, numbers and true/false", path
-            )
+            raise self.fail(node, message("tag_scalar", tag=_short(node.tag)), path)
         value = _CONSTRUCTOR.construct_object(node)
         if isinstance(value, float) and not math.isfinite(value):
-            raise self.fail(node, f"{node.value!r} is not a finite number", path)
+            raise self.fail(node, message("not_finite", value=node.value), path)
         return value
 
     def collection_tag(self, node: yaml.Node, expected: str, path: PathKey) -> None:
         if node.tag != f"{_STANDARD}{expected}":
-            raise self.fail(node, f"the tag {_short(node.tag)} is not allowed: only plain mappings and lists", path)
+            raise self.fail(node, message("tag_collection", tag=_short(node.tag)), path)
 
     def convert(self, root: yaml.Node) -> Any:
         seen: set[int] = set()
@@ -193,23 +189,23 @@ class _Walker:
         while stack:
             node, parent, key, path = stack.pop()
             if id(node) in seen:
-                raise self.fail(node, "YAML anchors and aliases (&name, *name) are not allowed", path)
+                raise self.fail(node, message("alias"), path)
             seen.add(id(node))
             if isinstance(node, yaml.ScalarNode):
                 parent[key] = self.scalar(node, path)
                 continue
             if len(path) >= MAX_DEPTH:
-                raise self.fail(node, f"the data is nested more than {MAX_DEPTH} levels deep", path)
+                raise self.fail(node, message("too_deep", depth=MAX_DEPTH), path)
             if isinstance(node, yaml.MappingNode):
                 self.collection_tag(node, "map", path)
                 mapping: dict[Any, Any] = {}
                 parent[key] = mapping
                 for key_node, value_node in node.value:
                     if not isinstance(key_node, yaml.ScalarNode):
-                        raise self.fail(key_node, "a mapping key must be a plain value, not a mapping or a list", path)
+                        raise self.fail(key_node, message("complex_key"), path)
                     item_key = self.scalar(key_node, path)
                     if item_key in mapping:
-                        raise self.fail(key_node, f"duplicate key {item_key!r}: each key may appear only once", path)
+                        raise self.fail(key_node, message("duplicate_key", key=item_key), path)
                     mapping[item_key] = None
                     stack.append((value_node, mapping, item_key, (*path, item_key)))
             else:
@@ -231,11 +227,11 @@ def parse_yaml(text: str, file: str) -> YamlDocument:
     except yaml.MarkedYAMLError as exc:
         raise LoadError([_syntax_issue(exc, file)]) from None
     except yaml.YAMLError as exc:
-        raise LoadError([Issue(file, f"YAML syntax error: {exc}")]) from None
+        raise LoadError([Issue.of(file, message("yaml_syntax", problem=str(exc)))]) from None
     except RecursionError:
-        raise LoadError([Issue(file, f"the data is nested more than {MAX_DEPTH} levels deep")]) from None
+        raise LoadError([Issue.of(file, message("too_deep", depth=MAX_DEPTH))]) from None
     if root is None:
-        raise LoadError([Issue(file, "the file is empty")])
+        raise LoadError([Issue.of(file, message("empty_file"))])
     return YamlDocument(file, _Walker(file).convert(root), root)
 
 
@@ -243,8 +239,8 @@ def _syntax_issue(exc: yaml.MarkedYAMLError, file: str) -> Issue:
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     if exc.context and "single document" in exc.context:
-        return Issue(file, "the file holds more than one YAML document (a second '---')", line, column)
-    message = exc.problem or "YAML syntax error"
+        return Issue.of(file, message("multiple_documents"), line, column)
+    problem = exc.problem or "YAML syntax error"
     if exc.context:
-        message = f"{message} ({exc.context})"
-    return Issue(file, f"YAML syntax error: {message}", line, column)
+        return Issue.of(file, message("yaml_syntax_context", problem=problem, context=exc.context), line, column)
+    return Issue.of(file, message("yaml_syntax", problem=problem), line, column)

@@ -7,6 +7,7 @@ from hria_app.core.messages import DIMENSION_NAMES
 from hria_app.core.rubric import Level, Scoring, Section
 from hria_app.core.scoring.common import Tally, apply_overrides, band, band_reason, count_reasons, tally
 from hria_app.core.scoring.results import Overall, Reason, Result, SectionResult
+from hria_app.core.text import Text
 
 
 def _totals(section: Section, t: Tally, scoring: Scoring) -> tuple[float, float, int]:
@@ -156,7 +157,8 @@ def _severity(assessment: Assessment, section_id: str, scoring: Scoring, reasons
     severity = max(1, min(4, max(counted.values())))
     reasons.append(Reason("severity", {"severity": severity, **counted}))
     if missing:
-        names = ", ".join(DIMENSION_NAMES["en"][d] for d in missing)
+        # In each language: the reason is rendered in the reader's (messages.render resolves a Text per language).
+        names = Text({lang: ", ".join(DIMENSION_NAMES[lang][d] for d in missing) for lang in DIMENSION_NAMES})
         reasons.append(Reason("severity_unknown", {"dimensions": names, "value": scoring.severity_unknown_counts_as}))
     return severity
 
