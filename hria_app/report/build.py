@@ -11,6 +11,7 @@ from hria_app.report.findings import build_archive, build_findings, flag_views
 from hria_app.report.localise import (
     Piece,
     Shown,
+    format_date,
     languages_of,
     plain,
     show,
@@ -27,34 +28,6 @@ COVER_LIMIT = 300  # characters of a title or fact shown on the cover
 _COVER_FIELDS = ("deployment", "vendor", "location", "organisation")
 # What the residual result adds to the inherent one's explanation.
 _MITIGATION_REASONS = frozenset({"mitigation_credited", "mitigation_factor", "mitigation_short", "likelihood_capped"})
-_THAI_MONTHS = (
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-)
-_ENGLISH_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def build_report(
@@ -104,12 +77,6 @@ def build_report(
         references=tuple(show_each(ref.citation, langs) for ref in assessment.rubric.references),
         archive=build_archive(assessment, langs, public),
     )
-
-
-def format_date(date: dt.date, lang: str) -> str:
-    if lang == "th":  # Thai readers date by the Buddhist era
-        return f"{date.day} {_THAI_MONTHS[date.month - 1]} {date.year + 543}"
-    return f"{date.day} {_ENGLISH_MONTHS[date.month - 1]} {date.year}"
 
 
 def _title(assessment: Assessment, langs: tuple[str, ...]) -> Shown:
@@ -250,6 +217,7 @@ def _methodology(assessment: Assessment, langs: tuple[str, ...]) -> Methodology:
         facts.append(Fact(show_label("rubric_authors", langs), show_plain(", ".join(rubric.authors), langs)))
     if rubric.translation_note:
         facts.append(Fact(show_label("translation_note", langs), show(rubric.translation_note, langs)))
+    facts.append(Fact(show_label("calendar", langs), show_label("calendar_used", langs)))
     flag_level = scoring.level(scoring.red_flag_level).label
     params: dict[str, object] = {
         "flag_level": flag_level,

@@ -8,7 +8,16 @@ from hria_app.core.scoring import Result
 from hria_app.core.scoring.common import residual_score
 from hria_app.core.text import Text
 from hria_app.report.labels import label
-from hria_app.report.localise import Piece, Shown, show, show_each, show_label, show_value, value_text
+from hria_app.report.localise import (
+    Piece,
+    Shown,
+    format_iso_date,
+    show,
+    show_each,
+    show_label,
+    show_value,
+    value_text,
+)
 from hria_app.report.model import (
     ArchivedView,
     CriterionView,
@@ -154,7 +163,7 @@ def _evidence(evidence: Evidence, langs: tuple[str, ...]) -> EvidenceView:
     def details(lang: str) -> str:
         parts = []
         if evidence.accessed:
-            parts.append(label("accessed", lang, date=evidence.accessed))
+            parts.append(label("accessed", lang, date=format_iso_date(evidence.accessed, lang)))
         if evidence.reliability:
             parts.append(label("reliability", lang, value=value_text(evidence.reliability).get(lang)))
         return "; ".join(parts)

@@ -102,6 +102,8 @@ LABELS: dict[str, dict[str, str]] = {
         "rubric_authors": "Rubric authors",
         "references": "References",
         "archive": "Archived answers",
+        "calendar": "Dates",
+        "calendar_used": "Gregorian calendar",
         "archive_intro": "Answers to criteria that a later version of the rubric removed. They do not count toward "
         "the result; they are kept so that nothing the assessor wrote is lost.",
         "archived_from": "{criterion}, removed after rubric version {version}",
@@ -213,6 +215,8 @@ LABELS: dict[str, dict[str, str]] = {
         "rubric_authors": "ผู้จัดทำแบบประเมิน",
         "references": "เอกสารอ้างอิง",
         "archive": "คำตอบที่เก็บถาวร",
+        "calendar": "วันที่",
+        "calendar_used": "ปฏิทินพุทธศักราช (พ.ศ. = ค.ศ. + 543)",
         "archive_intro": "คำตอบของเกณฑ์ที่แบบประเมินฉบับใหม่กว่าได้ตัดออกไป คำตอบเหล่านี้ไม่นำมานับในผลการประเมิน "
         "แต่เก็บไว้เพื่อไม่ให้สิ่งที่ผู้ประเมินเขียนไว้สูญหาย",
         "archived_from": "{criterion} ตัดออกหลังแบบประเมินฉบับ {version}",

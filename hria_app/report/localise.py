@@ -7,6 +7,7 @@ shown. In a single-language report a text missing that language is shown in the 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -37,10 +38,12 @@ def show(text: Text, langs: tuple[str, ...]) -> Shown:
     if not text:
         return ()
     present = [Piece(text.get(lang, fallback=False), lang) for lang in langs if text.has(lang)]
-    if present:
+    if len(present) == len(langs):
         if len(present) == 2 and present[0].text == present[1].text:
             return (present[0],)
         return tuple(present)
+    if present:  # a bilingual brief, and the text exists in one of its languages only: say so
+        return (Piece(present[0].text, present[0].lang, missing=True),)
     other = text.languages[0]
     return (Piece(text.get(other, fallback=False), other, missing=True),)
 
@@ -79,3 +82,48 @@ def plain(shown: Shown, separator: str = " / ") -> str:
 
 def _resolve(params: dict[str, object], lang: str) -> dict[str, object]:
     return {key: (value.get(lang) if isinstance(value, Text) else value) for key, value in params.items()}
+
+
+_THAI_MONTHS = (
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
+)
+_ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def format_date(date: dt.date, lang: str) -> str:
+    """A date as readers of `lang` write it: Thai readers date by the Buddhist Era, and the brief says so."""
+    if lang == "th":
+        return f"{date.day} {_THAI_MONTHS[date.month - 1]} พ.ศ. {date.year + 543}"
+    return f"{date.day} {_ENGLISH_MONTHS[date.month - 1]} {date.year}"
+
+
+def format_iso_date(value: str, lang: str) -> str:
+    """An ISO date from the file (YYYY-MM-DD) in the reader's calendar; anything else as written."""
+    try:
+        return format_date(dt.date.fromisoformat(value), lang)
+    except ValueError:
+        return value

@@ -65,7 +65,7 @@ def test_findings_show_answers_anchors_evidence_measures_and_what_was_counted(
     assert flat(criterion.anchors[answer.score or 0].get("en")) in text
     assert f"{PUBLIC_EVIDENCE} 1" in text
     assert "https://example.org/notice" in text
-    assert "accessed 2025-02-01; reliability: probable" in text
+    assert "accessed 1 February 2025; reliability: probable" in text
     assert f"[implemented] To the State: {PUBLIC_MEASURE}" in text
     assert "Residual score: 1 (credited)" in text
     assert "Counted score: " in text
@@ -187,7 +187,7 @@ def test_cover_carries_title_deployment_location_organisation_date_and_classific
 def test_thai_brief_uses_thai_text_and_buddhist_era_dates(brief: Render, realistic: Assessment) -> None:
     text = text_of(brief("th", False))
     assert "บทสรุปผู้บริหาร" in text
-    assert "1 มีนาคม 2568" in text
+    assert "1 มีนาคม พ.ศ. 2568" in text
     for section in realistic.rubric.sections:
         assert joined(section.title.get("th")) in joined(text)
 

@@ -7,8 +7,8 @@ import itertools
 
 from hria_app.core.assessment import Answer, Assessment, Measure, Recommendation
 from hria_app.core.text import Text
-from hria_app.report.build import build_report, format_date
-from hria_app.report.localise import Piece, show
+from hria_app.report.build import build_report
+from hria_app.report.localise import Piece, format_date, show
 
 DATE = dt.date(2025, 3, 1)
 
@@ -28,12 +28,13 @@ def test_a_bilingual_brief_shows_both_versions_each_once() -> None:
     both = Text({"en": "Notes", "th": "บันทึก"})
     assert show(both, ("en", "th")) == (Piece("Notes", "en"), Piece("บันทึก", "th"))
     assert show(Text({"en": "Same", "th": "Same"}), ("en", "th")) == (Piece("Same", "en"),)
-    assert show(Text({"en": "Only English"}), ("en", "th")) == (Piece("Only English", "en"),)
+    # A text in one language only is shown once, marked: the other version is missing, not silently skipped.
+    assert show(Text({"en": "Only English"}), ("en", "th")) == (Piece("Only English", "en", missing=True),)
     assert show(Text(), ("en", "th")) == ()
 
 
 def test_thai_dates_use_the_buddhist_era() -> None:
-    assert format_date(DATE, "th") == "1 มีนาคม 2568"
+    assert format_date(DATE, "th") == "1 มีนาคม พ.ศ. 2568"
     assert format_date(DATE, "en") == "1 March 2025"
 
 

@@ -71,7 +71,10 @@ def test_full_brief_holds_them_and_marks_them_confidential(brief: Render, lang: 
             assert joined(secret) in text
     assert SECRET_LINK in link_targets(brief(lang, False))
     english = flat(body_text(brief("en", False)))
-    assert f"{SECRET_EVIDENCE} — {SECRET_LINK} (accessed 2025-02-03; reliability: confirmed) [CONFIDENTIAL]" in english
+    assert (
+        f"{SECRET_EVIDENCE} — {SECRET_LINK} (accessed 3 February 2025; reliability: confirmed) [CONFIDENTIAL]"
+        in english
+    )
     assert "Notes [CONFIDENTIAL] " + SECRET_NOTE in english
     assert f"{SECRET_MEASURE} [CONFIDENTIAL]" in english
     assert f"{SECRET_RECOMMENDATION} (assessor) [CONFIDENTIAL]" in english
