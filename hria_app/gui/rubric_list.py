@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from hria_app.core.library import LibraryEntry
+from hria_app.gui.i18n import interface_language, sorted_by_text
 
 RUBRIC_ROLE = Qt.ItemDataRole.UserRole + 1
 FACTS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -18,6 +29,12 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def language_name(code: str) -> str:
+    known = {
+        "en": QCoreApplication.translate("RubricListModel", "English"),
+        "th": QCoreApplication.translate("RubricListModel", "Thai (ไทย)"),
+    }
+    if code in known:
+        return known[code]
     locale = QLocale(code)
     if locale.language() == QLocale.Language.C:
         return code
@@ -36,13 +53,26 @@ class RubricListModel(QAbstractListModel):
 
     def set_entries(self, entries: list[LibraryEntry]) -> None:
         self.beginResetModel()
-        self.entries = list(entries)
+        self.entries = self._sorted(entries)
         self.endResetModel()
 
     def set_language(self, lang: str) -> None:
+        """Titles in `lang`, listed in that language's alphabetical order."""
         self.layoutAboutToBeChanged.emit()
         self.lang = lang
+        self.entries = self._sorted(self.entries)
         self.layoutChanged.emit()
+
+    def retranslate(self) -> None:
+        """The model's own words (facts, problems) in the interface language."""
+        self.set_language(self.lang)
+
+    def _sorted(self, entries: list[LibraryEntry]) -> list[LibraryEntry]:
+        # Rubrics by title, in the order of the language they are shown in (Thai dictionary order in Thai);
+        # the ones that cannot be used come last, by file name.
+        usable = sorted_by_text([e for e in entries if e.rubric], lambda e: e.rubric.title.get(self.lang), self.lang)  # type: ignore[union-attr]
+        broken = sorted((e for e in entries if not e.rubric), key=lambda e: e.path.name.casefold())
+        return [*usable, *broken]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
         return 0 if parent.isValid() else len(self.entries)
@@ -62,7 +92,9 @@ class RubricListModel(QAbstractListModel):
         if role == RUBRIC_ROLE:
             return rubric
         if rubric is None:
-            title, facts = entry.path.name, self.tr("Cannot be used: {error}").format(error=entry.first_error)
+            errors = [i for i in entry.issues if i.severity == "error"]
+            problem = errors[0].describe(interface_language()) if errors else ""
+            title, facts = entry.path.name, self.tr("Cannot be used: {error}").format(error=problem)
             description = ""
         else:
             title = rubric.title.get(self.lang)

@@ -1,0 +1,93 @@
+"""Offering a newer rubric version to the open assessment: a bar over the workspace, never a modal on open.
+
+Upgrading is one undo step (upgrade_command.py); a report then says what was added, removed and changed, and
+the navigator marks the changed criteria until the assessment closes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from hria_app.core.library import RubricLibrary
+from hria_app.core.rubric import Rubric
+from hria_app.core.rubric_diff import UpgradeReport, upgrade
+from hria_app.gui.info_bar import InfoBar
+from hria_app.gui.rubric_versions import newest_version
+from hria_app.gui.upgrade_command import UpgradeRubric
+from hria_app.gui.upgrade_report import UpgradeReportDialog
+
+if TYPE_CHECKING:
+    from hria_app.gui.document import AssessmentDocument
+    from hria_app.gui.main_window import MainWindow
+
+
+class UpgradeOffer(QObject):
+    def __init__(self, window: MainWindow, library: RubricLibrary) -> None:
+        super().__init__(window)
+        self.window = window
+        self.library = library
+        self.bar = InfoBar(self.tr("Newer rubric version"))
+        window.workspace.add_bar(self.bar)
+        self.offered: Rubric | None = None
+        self.review: frozenset[str] = frozenset()
+        self.report_dialog: UpgradeReportDialog | None = None
+        self._dismissed: set[tuple[int, str, str]] = set()  # (document, rubric id, version) the person put off
+        self._document: AssessmentDocument | None = None
+
+    def check(self) -> None:
+        """Offer the library's newest version of the open assessment's rubric, if it is newer."""
+        document = self.window.document
+        if document is not self._document:
+            self._document = document
+            self.review = frozenset()
+        newer = newest_version(self.library.rubrics(), document.assessment.rubric) if document else None
+        if document is None or newer is None or self._key(document, newer) in self._dismissed:
+            self.offered = None
+            self.bar.hide()
+            return
+        self.offered = newer
+        current = document.assessment.rubric
+        self.bar.show_message(
+            self.tr(
+                "A newer version of this assessment's rubric is in your library: {version} (this assessment uses "
+                "{current}). Upgrading keeps every answer; answers to removed criteria go to the archive."
+            ).format(version=newer.version, current=current.version),
+            [
+                (self.tr("&Upgrade to {version}").format(version=newer.version), self.upgrade),
+                (self.tr("Not now"), lambda: self._dismiss(document, newer)),
+            ],
+            closable=False,
+        )
+
+    def upgrade(self) -> None:
+        document, newer = self.window.document, self.offered
+        if document is None or newer is None:
+            return
+        upgraded, report = upgrade(document.assessment, newer)
+        label = self.tr("Upgrade the rubric to {version}").format(version=newer.version)
+        document.undo_stack.push(UpgradeRubric(document, upgraded, report, self._applied, label))
+        self.show_report(report)
+
+    def show_report(self, report: UpgradeReport) -> None:
+        if self.report_dialog is not None:
+            self.report_dialog.close()
+        dialog = UpgradeReportDialog(report, self.window.language, self.window)
+        dialog.criterion_requested.connect(self.window.show_criterion)
+        dialog.destroyed.connect(lambda: setattr(self, "report_dialog", None))
+        dialog.show()
+        self.report_dialog = dialog
+
+    def _applied(self, report: UpgradeReport | None) -> None:
+        self.review = frozenset(report.review) if report is not None else frozenset()
+        self.window.workspace.reload_rubric()
+        self.window.workspace.navigator.model.set_review(self.review)
+        self.check()
+
+    def _dismiss(self, document: AssessmentDocument, newer: Rubric) -> None:
+        self._dismissed.add(self._key(document, newer))
+
+    @staticmethod
+    def _key(document: AssessmentDocument, rubric: Rubric) -> tuple[int, str, str]:
+        return id(document), rubric.id, rubric.version
