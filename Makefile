@@ -1,13 +1,20 @@
 # make run   - set everything up and open the app
 # make test  - set everything up and run lint, the layer contract, type checks and the whole test suite
 # make bench - print speed and memory figures next to their baselines
+# make stress - kill the app thousands of times while it saves and autosaves; every file must stay whole
+# make translations - compile the interface translations (resources/i18n/*.ts -> .qm) that are newer
+# make update-translations - collect new and changed interface strings into resources/i18n/hria_th.ts
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots stress clean
+.PHONY: run test lint bench screenshots stress clean translations update-translations
+
+# The compiled translations are committed too, so an install ships them; a test checks they match their .ts.
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +25,19 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/hria
+
+translations: $(QM_FILES)
+
+resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Strings the GUI marks with tr()/translate(); translate the new ones (type="unfinished") in the .ts, then
+# `make translations`. qt_th.ts (Qt's own buttons and menus) is kept by hand.
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py hria_app/gui -ts resources/i18n/hria_th.ts -target-language th_TH \
+		-locations none -no-obsolete
 
 lint: $(STAMP)
 	$(BIN)/ruff check hria_app tests benchmarks main.py
@@ -27,15 +45,20 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
-test: lint
+test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 	$(BIN)/python tools/brief_pages.py
+
+# The same kill tests as `make test`, at scale (HRIA_KILL_ROUNDS kills of saves and autosaves).
+stress: $(STAMP)
+	HRIA_KILL_ROUNDS=2000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -s \
+		tests/gui/test_kill_saves.py tests/core/test_kill_leftovers.py tests/core/test_storage.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

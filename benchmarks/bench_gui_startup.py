@@ -87,7 +87,10 @@ def assessment_to_open(scratch: Path) -> tuple[Path, str]:
 
     sample = resource("samples", "nakhon-thani-findface.hria")
     if sample.is_file():
-        return sample, "the sample"
+        # A copy: opening a file takes a lock beside it, and the bundled sample's folder is not ours to write in.
+        copy = scratch / sample.name
+        copy.write_bytes(sample.read_bytes())
+        return copy, "the sample"
     from hria_app.core.assessment import new_assessment
     from hria_app.core.assessment_file import save_assessment
     from hria_app.core.library import RubricLibrary

@@ -86,6 +86,25 @@ def criterion_page_thai(window: MainWindow) -> QWidget:
     return window
 
 
+def start_page_thai_ui(window: MainWindow) -> QWidget:
+    """The start page with the interface in Thai (View > Interface language); rubric text follows it."""
+    window.set_interface_language("th")
+    window.set_document(None)
+    return window
+
+
+def criterion_page_thai_ui(window: MainWindow) -> QWidget:
+    """The Thai interface on a criterion, scrolled to the notes: the English version shows beneath the Thai,
+    and evidence dates read in the Buddhist Era."""
+    window.set_interface_language("th")
+    show_example(window)
+    page = window.workspace.criterion_page
+    settle(QApplication.instance())  # type: ignore[arg-type]
+    top = page.notes_heading.mapTo(page.scroll.widget(), page.notes_heading.rect().topLeft()).y()
+    page.scroll.verticalScrollBar().setValue(top - page.fontMetrics().height() * 8)
+    return window
+
+
 def show_example(window: MainWindow) -> None:
     if window.document is None:
         document = AssessmentDocument(example_assessment(window.library), None, window)
@@ -132,6 +151,9 @@ SHOTS: dict[str, Callable[[MainWindow], QWidget]] = {
     "criterion-page-thai.png": criterion_page_thai,
     "summary-page.png": summary_page,
     "export-dialog.png": export_dialog,
+    # Last: the interface stays in Thai from here on.
+    "start-page-thai.png": start_page_thai_ui,
+    "criterion-page-thai-ui.png": criterion_page_thai_ui,
 }
 
 

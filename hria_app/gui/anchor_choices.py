@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget
 
 from hria_app.core.assessment import Answer
 from hria_app.core.rubric import Criterion, Rubric
 from hria_app.gui import look
 from hria_app.gui.choice_row import ChoiceRow
+from hria_app.gui.i18n import follow_language
 
 UNKNOWN_ID = 100
 NOT_APPLICABLE_ID = 101
@@ -35,7 +36,7 @@ class AnswerChoices(QWidget):
         self.reason.setPlaceholderText(self.tr("Why does this criterion not apply here?"))
         self.reason.setAccessibleName(self.tr("Reason it does not apply"))
         self.reason.textEdited.connect(self.reason_edited)
-        self.reason_hint = QLabel(self.tr("A reason is required: a reader of the brief must see why."))
+        self.reason_hint = QLabel()
         self.reason_hint.setWordWrap(True)
         look.set_warning(self.reason_hint)
         reason_box = QWidget()
@@ -46,6 +47,15 @@ class AnswerChoices(QWidget):
         self.reason_box = reason_box
         self._layout.addWidget(reason_box)
         reason_box.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # The reason field's own name and placeholder are the criterion page's (they say which language it holds).
+        self.reason_hint.setText(self.tr("A reason is required: a reader of the brief must see why."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        follow_language(event, self.retranslate)
+        super().changeEvent(event)
 
     def set_criterion(self, rubric: Rubric, criterion: Criterion, lang: str) -> None:
         scores = sorted(criterion.anchors)

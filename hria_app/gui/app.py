@@ -19,6 +19,7 @@ from hria_app.core.library import RubricLibrary
 from hria_app.core.paths import resource
 from hria_app.gui.crash import CrashHandler
 from hria_app.gui.dialogs import Dialogs
+from hria_app.gui.i18n import Translations
 from hria_app.gui.main_window import MainWindow
 from hria_app.gui.refcount_guard import guard_against_lost_none_references
 from hria_app.gui.settings import Settings, data_dir
@@ -41,7 +42,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
     guard_against_lost_none_references()  # sessions last hours; see refcount_guard
     QApplication.setApplicationDisplayName("HRIA")
-    register_fonts(resource("fonts"))
+    prefer_bundled_thai(register_fonts(resource("fonts")))
     return app
 
 
@@ -57,6 +58,18 @@ def register_fonts(folder: Path) -> list[str]:
             continue
         families.extend(QFontDatabase.applicationFontFamilies(font_id))
     return families
+
+
+def prefer_bundled_thai(families: list[str]) -> None:
+    """Thai in every widget from the bundled font, Latin from the system's: the bundled Thai family follows the
+    system font in the application font's family list, so Qt takes Thai glyphs from it before any other."""
+    thai = [f for f in dict.fromkeys(families) if QFontDatabase.WritingSystem.Thai in QFontDatabase.writingSystems(f)]
+    if not thai:
+        return
+    font = QApplication.font()
+    first = [family for family in font.families() or [font.family()] if family not in thai]
+    font.setFamilies([*first, *thai])
+    QApplication.setFont(font)
 
 
 def configure_logging() -> None:
@@ -108,7 +121,9 @@ def run_app(path: Path | None) -> int:
     app = create_application()
     configure_logging()
     folder = data_dir()
-    window = build_window(data_folder=folder)
+    settings = Settings()
+    Translations.of(app).use(settings.interface_language)
+    window = build_window(settings=settings, data_folder=folder)
     handler = install_crash_handler(window, folder)
     try:
         start(window, path)

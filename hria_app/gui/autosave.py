@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -22,11 +23,16 @@ from hria_app.core.assessment import Assessment
 from hria_app.core.assessment_file import loads, serialise
 from hria_app.core.crypto import EncryptionError, encrypt, is_encrypted
 from hria_app.core.errors import SaveError
+from hria_app.core.locking import FileStamp
 from hria_app.core.storage import atomic_write
 from hria_app.gui.document import AssessmentDocument
 
 log = logging.getLogger(__name__)
 RECOVERY_FOLDER = "recovery"
+PRIVATE_FOLDER = 0o700  # other accounts on the computer need not even see which assessments have copies
+# A live window writes its lock's content the moment it creates the file; an empty lock older than this was left
+# by a process killed in between.
+EMPTY_LOCK_SECONDS = 10
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,9 @@ class RecoveryInfo:
     original: Path | None  # the file it belongs to; None for a document never saved
     title: str
     written: datetime
+    # The original as it was when the copy's document last read or wrote it; a save after recovery compares
+    # against it, so a version written meanwhile by someone else is not overwritten unasked.
+    original_stamp: FileStamp | None = None
 
     @property
     def name(self) -> str:
@@ -55,17 +64,19 @@ class RecoveryStore:
 
     def write(self, slot: str, document: AssessmentDocument) -> Path:
         copy, facts, _lock = self.paths(slot)
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
         data = serialise(document.assessment)
         if document.passphrase:
             # The copy of an encrypted assessment is encrypted too; its facts name only the file.
             data = encrypt(data, document.passphrase)
         atomic_write(copy, data)
         title = document.path.name if document.passphrase and document.path else document.display_name
+        stamp = document.disk_stamp
         info = {
             "original": str(document.path) if document.path else None,
             "title": title,
             "written": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "original_stamp": [stamp.size, stamp.mtime_ns, stamp.digest] if stamp else None,
         }
         atomic_write(facts, json.dumps(info, ensure_ascii=False).encode("utf-8"))
         return copy
@@ -120,7 +131,19 @@ class RecoveryStore:
         if probe.tryLock(0):
             probe.unlock()  # the owner is gone: the lock was stale
             return False
-        return True
+        pid, _host, _app = probe.getLockInfo()
+        if pid > 0:
+            return True
+        # Nobody named in it, so Qt never calls it stale; left alone it would hide the copy for ever.
+        try:
+            age = time.time() - lock_path.stat().st_mtime
+        except OSError:
+            return False
+        if age < EMPTY_LOCK_SECONDS:
+            return True
+        with contextlib.suppress(OSError):
+            lock_path.unlink()
+        return False
 
     @staticmethod
     def _read_facts(copy: Path, facts: Path) -> RecoveryInfo | None:
@@ -132,7 +155,12 @@ class RecoveryStore:
             data, written = {}, datetime.fromtimestamp(copy.stat().st_mtime, timezone.utc)
         original = data.get("original") if isinstance(data, dict) else None
         title = data.get("title") if isinstance(data, dict) else None
-        return RecoveryInfo(copy, Path(original) if original else None, str(title or copy.stem), written)
+        try:
+            size, mtime_ns, digest = data["original_stamp"]
+            stamp: FileStamp | None = FileStamp(int(size), int(mtime_ns), str(digest))
+        except (KeyError, TypeError, ValueError):
+            stamp = None  # unknown: the first save asks before overwriting the original
+        return RecoveryInfo(copy, Path(original) if original else None, str(title or copy.stem), written, stamp)
 
 
 class Autosave(QObject):
@@ -222,7 +250,7 @@ class Autosave(QObject):
     def _hold_lock(self) -> None:
         if self._lock is not None:
             return
-        self.store.folder.mkdir(parents=True, exist_ok=True)
+        self.store.folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
         lock = QLockFile(str(self.store.paths(self.slot)[2]))
         lock.setStaleLockTime(0)  # a live owner is detected by process, never by age
         if lock.tryLock(0):

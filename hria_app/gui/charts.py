@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -179,9 +179,17 @@ class RiskHeatMap(_InteractiveChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._cells: dict[tuple[int, int], MatrixCell] = {}
-        self.setAccessibleName(self.tr("Risk heat map: severity by likelihood"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Risk heat map: severity by likelihood"))
         self.setAccessibleDescription(self.text_alternative())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_data(self, cells: Mapping[tuple[int, int], MatrixCell], items: Sequence[ChartItem]) -> None:
         """`cells` maps (likelihood, severity) to the matrix rating; `items` are the rated sections."""
@@ -321,9 +329,17 @@ class SectionBarChart(_InteractiveChart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Sections by rating, worst first"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Sections by rating, worst first"))
         self.setAccessibleDescription(self.text_alternative())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_items(self, items: Sequence[ChartItem]) -> None:
         ordered = sorted(items, key=lambda i: (-(i.rank if i.rank is not None else -1), -i.percent))

@@ -5,15 +5,28 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
 from hria_app.core.assessment import Context
 from hria_app.gui import look, user_text
+from hria_app.gui.bilingual_edit import OtherVersion
 from hria_app.gui.document import AssessmentDocument
-from hria_app.gui.record_table import valid_date
+from hria_app.gui.i18n import follow_language, plain_label, shown_date, typed_date
 
 Editor = QLineEdit | QPlainTextEdit
+FIELDS = (
+    "title",
+    "deployment",
+    "vendor",
+    "location",
+    "organisation",
+    "assessors",
+    "started",
+    "updated",
+    "scope",
+    "background",
+)
 DATE_FIELDS = ("started", "updated")
 MULTI_LINE = {"deployment": 4, "scope": 6, "background": 6}  # field -> lines shown
 
@@ -27,19 +40,46 @@ class ContextPage(QWidget):
         super().__init__(parent)
         self.document: AssessmentDocument | None = None
         self.lang = "en"
+        self.answer_lang = "en"  # the version of each fact that the editors show and write
         self.sessions = user_text.TypingSessions(self)
         # The document's value of each field as the editor last showed or wrote it: the editor is rewritten
         # only when the document moves away from it (undo), never while the person is half-way through typing.
         self._synced: dict[str, Any] = {}
         self.editors: dict[str, Editor] = {}
         self.date_messages: dict[str, QLabel] = {}
+        self.row_labels: dict[str, QLabel] = {}
+        self.other_versions: dict[str, OtherVersion] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in FIELDS:
+            editor = self._make_editor(name)
+            label = QLabel()
+            label.setBuddy(editor)
+            self.row_labels[name] = label
+            form.addRow(label, editor)
+            if name in DATE_FIELDS:
+                message = QLabel()
+                message.setWordWrap(True)
+                look.set_warning(message, look.ERROR_COLOUR)
+                message.hide()
+                self.date_messages[name] = message
+                form.addRow("", message)
+                editor.editingFinished.connect(lambda n=name: self._tidy_date(n))
+            elif name != "assessors":
+                self.other_versions[name] = OtherVersion(editor)
+                form.addRow("", self.other_versions[name])
+        self._lay_out(form)
+        self.retranslate()
+        self.setEnabled(False)
+
+    def retranslate(self) -> None:
         self._labels = {
             "title": self.tr("&Title"),
             "deployment": self.tr("&Deployment"),
-            "vendor": self.tr("&Vendor"),
-            "location": self.tr("&Location"),
+            "vendor": self.tr("Ve&ndor"),
+            "location": self.tr("Locat&ion"),
             "organisation": self.tr("&Organisation"),
-            "assessors": self.tr("&Assessors"),
+            "assessors": self.tr("Assesso&rs"),
             "started": self.tr("&Started"),
             "updated": self.tr("&Last updated"),
             "scope": self.tr("Sco&pe"),
@@ -57,22 +97,29 @@ class ContextPage(QWidget):
             "scope": self.tr("What this assessment covers and what it leaves out"),
             "background": self.tr("How the deployment came about; what is publicly known"),
         }
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name, label_text in self._labels.items():
-            editor = self._make_editor(name, hints[name])
-            label = QLabel(label_text)
-            label.setBuddy(editor)
-            form.addRow(label, editor)
-            if name in DATE_FIELDS:
-                message = QLabel(self.tr("Write the date as YYYY-MM-DD, for example 2025-03-14."))
-                message.setWordWrap(True)
-                look.set_warning(message, look.ERROR_COLOUR)
-                message.hide()
-                self.date_messages[name] = message
-                form.addRow("", message)
-        self._lay_out(form)
-        self.setEnabled(False)
+        for name, editor in self.editors.items():
+            self.row_labels[name].setText(self._labels[name])
+            field = plain_label(self._labels[name])
+            editor.setPlaceholderText(hints[name])
+            editor.setAccessibleName(field)
+            editor.setAccessibleDescription(hints[name])
+            if name in self.other_versions:
+                self.other_versions[name].set_field(field, hints[name])
+        for message in self.date_messages.values():
+            message.setText(self.tr("Write the date as YYYY-MM-DD, for example 2025-03-14."))
+        look.set_heading_text(self.title, self.tr("About this assessment"))
+        self.intro.setText(
+            self.tr(
+                "The facts of the deployment you are assessing. They open the brief and help readers "
+                "judge the findings."
+            )
+        )
+        self.scroll.setAccessibleName(self.tr("Context page"))
+        self._refresh(force=True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        follow_language(event, self.retranslate)
+        super().changeEvent(event)
 
     # Following the document.
     def set_document(self, document: AssessmentDocument | None) -> None:
@@ -89,6 +136,11 @@ class ContextPage(QWidget):
         self.lang = lang
         self._refresh(force=True)
 
+    def set_answer_language(self, lang: str) -> None:
+        self.answer_lang = lang
+        self.sessions.end()  # typing in the other version is another undo step
+        self._refresh(force=True)
+
     def _on_context_changed(self) -> None:
         self._refresh(force=False)
 
@@ -102,13 +154,15 @@ class ContextPage(QWidget):
             user_text.show_in(editor, self._display(name, value))
             if name in DATE_FIELDS:
                 self.date_messages[name].hide()
+            if name in self.other_versions:
+                self.other_versions[name].show_text(value, self.answer_lang)
 
     def _display(self, name: str, value: Any) -> str:
         if name == "assessors":
             return ", ".join(value)
         if name in DATE_FIELDS:
-            return str(value)
-        return user_text.shown(value, self.lang)
+            return shown_date(str(value))  # 26 พ.ย. 2569 in a Thai interface; the file keeps 2026-11-26
+        return user_text.shown(value, self.answer_lang)
 
     # Editing.
     def _on_edited(self, name: str) -> None:
@@ -121,18 +175,24 @@ class ContextPage(QWidget):
         if name == "assessors":
             value = parse_names(text)
         elif name in DATE_FIELDS:
-            value = text.strip()
-            valid = not value or valid_date(value)
-            self.date_messages[name].setVisible(not valid)
-            if not valid:
+            value = typed_date(text) if text.strip() else ""
+            self.date_messages[name].setVisible(value is None)
+            if value is None:
                 return
         else:
-            value = user_text.edited(getattr(context, name), self.lang, text)
+            value = user_text.edited(getattr(context, name), self.answer_lang, text)
+            self.other_versions[name].show_text(value, self.answer_lang)
         self._synced[name] = value
-        label = self.tr("Edit {field}").format(field=self._labels[name].replace("&", "").lower())
+        label = self.tr("Edit {field}").format(field=plain_label(self._labels[name]).lower())
         self.document.edit_context(replace(context, **{name: value}), label, self.sessions.key(name))
 
-    def _make_editor(self, name: str, hint: str) -> Editor:
+    def _tidy_date(self, name: str) -> None:
+        """Once typed, a valid date reads as the interface shows dates (26 พ.ย. 2569 in Thai)."""
+        value = self._synced.get(name)
+        if isinstance(value, str) and value and not self.date_messages[name].isVisible():
+            user_text.show_in(self.editors[name], shown_date(value))
+
+    def _make_editor(self, name: str) -> Editor:
         editor: Editor
         if name in MULTI_LINE:
             editor = QPlainTextEdit()
@@ -142,9 +202,6 @@ class ContextPage(QWidget):
         else:
             editor = QLineEdit()
             editor.textEdited.connect(lambda _text: self._on_edited(name))
-        editor.setPlaceholderText(hint)
-        editor.setAccessibleName(self._labels[name].replace("&", ""))
-        editor.setAccessibleDescription(hint)
         self.sessions.watch(editor)
         self.editors[name] = editor
         return editor
@@ -153,13 +210,8 @@ class ContextPage(QWidget):
         content = QWidget()
         content.setMaximumWidth(look.reading_width(self))
         column = form
-        title = look.heading(self.tr("About this assessment"), 1)
-        intro = QLabel(
-            self.tr(
-                "The facts of the deployment you are assessing. They open the brief and help readers "
-                "judge the findings."
-            )
-        )
+        self.title = title = look.heading("", 1)
+        self.intro = intro = QLabel()
         intro.setWordWrap(True)
         look.set_secondary(intro)
         column.insertRow(0, title)
@@ -170,10 +222,9 @@ class ContextPage(QWidget):
         row.addStretch(1)
         row.addWidget(content, 100, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName(self.tr("Context page"))
         scroll.setWidget(centred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

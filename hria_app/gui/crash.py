@@ -24,8 +24,7 @@ log = logging.getLogger(__name__)
 CRASH_LOG = "crash.log"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashHandler", text)
+translate = QCoreApplication.translate
 
 
 class CrashHandler:
@@ -69,13 +68,16 @@ class CrashHandler:
             log.critical("unexpected error\n%s", detail)
             self._append_to_log(detail)
             if saved is not None:
-                message = _tr(
+                message = translate(
+                    "CrashHandler",
                     "Something went wrong inside the app. Your work was saved to a recovery copy and will be "
                     "offered when the app next starts. Saving now, under a new name if you can, is the safest "
-                    "next step."
+                    "next step.",
                 )
             else:
-                message = _tr("Something went wrong inside the app. If you have unsaved changes, save them now.")
+                message = translate(
+                    "CrashHandler", "Something went wrong inside the app. If you have unsaved changes, save them now."
+                )
             header = f"HRIA {__version__}, {datetime.now().isoformat(timespec='seconds')}\n"
             recovery = f"Recovery copy: {saved}\n" if saved else ""
             self.show(message, f"{header}{recovery}Crash log: {self.log_path}\n\n{detail}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 from hria_app.core.assessment import Answer, Status
 from hria_app.gui import look, user_text
 from hria_app.gui.anchor_choices import AnswerChoices
+from hria_app.gui.bilingual_edit import OtherVersion
 from hria_app.gui.document import AssessmentDocument
 from hria_app.gui.evidence_table import EvidenceTable
 from hria_app.gui.guidance_panel import GuidancePanel
+from hria_app.gui.i18n import follow_language
 from hria_app.gui.mitigation_editor import MitigationEditor
 from hria_app.gui.red_flag_choices import RedFlagChoices
 
@@ -42,6 +44,7 @@ class CriterionPage(QWidget):
         self.document: AssessmentDocument | None = None
         self.criterion_id: str | None = None
         self.lang = "en"
+        self.answer_lang = "en"  # the version of the assessor's notes and reason that the editors show and write
         self.sessions = user_text.TypingSessions(self)
 
         self.breadcrumb = QLabel()
@@ -57,24 +60,23 @@ class CriterionPage(QWidget):
         self.choices.score_chosen.connect(self._on_score)
         self.choices.status_chosen.connect(self._on_status)
         self.choices.reason_edited.connect(self._on_reason)
+        self.reason_other = OtherVersion(self.choices.reason)
+        self.choices.reason_box.layout().addWidget(self.reason_other)
         self.confidence = QComboBox()
-        self.confidence.setAccessibleName(self.tr("Confidence in the answer"))
-        for value, label in self._confidence_choices():
-            self.confidence.addItem(label, value)
+        for value, _label in self._confidence_choices():
+            self.confidence.addItem("", value)
         self.confidence.activated.connect(self._on_confidence)
 
         self.flags = RedFlagChoices()
         self.flags.flags_chosen.connect(self._on_flags)
-        self.flags_heading = look.heading(self.tr("Red flags"))
+        self.flags_heading = look.heading("")
 
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName(self.tr("Notes"))
-        self.notes.setPlaceholderText(self.tr("What you found, and how you know it"))
         self.notes.setTabChangesFocus(True)
         look.set_text_box_lines(self.notes, 8)
         self.notes.textChanged.connect(self._on_notes)
-        self.notes_confidential = QCheckBox(self.tr("Confidential: leave these notes out of public briefs"))
-        self.notes_confidential.setAccessibleName(self.tr("Notes are confidential"))
+        self.notes_other = OtherVersion(self.notes)
+        self.notes_confidential = QCheckBox()
         self.notes_confidential.clicked.connect(self._on_notes_confidential)
         self.sessions.watch(self.notes, self.choices.reason)
 
@@ -84,17 +86,52 @@ class CriterionPage(QWidget):
         self.mitigation.measures_edited.connect(lambda records, label: self._edit(mitigation=records, label=label))
         self.mitigation.residual_chosen.connect(self._on_residual)
 
-        self.previous_button = QPushButton(self.tr("Previous"))
-        self.previous_button.setAccessibleName(self.tr("Previous criterion"))
-        self.next_unanswered_button = QPushButton(self.tr("Next unanswered"))
-        self.next_unanswered_button.setAccessibleName(self.tr("Next unanswered criterion"))
-        self.next_button = QPushButton(self.tr("Next"))
-        self.next_button.setAccessibleName(self.tr("Next criterion"))
+        self.previous_button = QPushButton()
+        self.next_unanswered_button = QPushButton()
+        self.next_button = QPushButton()
         self.next_button.setDefault(False)
 
         self.answer_actions = self._make_answer_actions()
         self._lay_out()
+        self.retranslate()
         self.setEnabled(False)
+
+    def retranslate(self) -> None:
+        """The page's own words in the interface language; the criterion is shown again for the rest."""
+        self.confidence.setAccessibleName(self.tr("Confidence in the answer"))
+        for row, (_value, label) in enumerate(self._confidence_choices()):
+            self.confidence.setItemText(row, label)
+        look.set_heading_text(self.flags_heading, self.tr("Red flags"))
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("What you found, and how you know it"))
+        self.notes_other.set_field(self.tr("Notes"), self.tr("What you found, and how you know it"))
+        self.reason_other.set_field(
+            self.tr("Reason it does not apply"), self.tr("Why does this criterion not apply here?")
+        )
+        self.notes_confidential.setText(self.tr("Confidential: leave these notes out of public briefs"))
+        self.notes_confidential.setAccessibleName(self.tr("Notes are confidential"))
+        self.previous_button.setText(self.tr("Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous criterion"))
+        self.next_unanswered_button.setText(self.tr("Next unanswered"))
+        self.next_unanswered_button.setAccessibleName(self.tr("Next unanswered criterion"))
+        self.next_button.setText(self.tr("Next"))
+        self.next_button.setAccessibleName(self.tr("Next criterion"))
+        for action in self.answer_actions:
+            action.setText(self._action_text(action.data()))
+        look.set_heading_text(self.answer_heading, self.tr("Answer"))
+        self.confidence_label.setText(self.tr("C&onfidence:"))
+        look.set_heading_text(self.notes_heading, self.tr("&Notes"))
+        look.set_heading_text(self.evidence_heading, self.tr("Evidence"))
+        look.set_heading_text(self.mitigation_heading, self.tr("Mitigation"))
+        self.scroll.setAccessibleName(self.tr("Criterion page"))
+        if self.criterion_id:
+            self.show_criterion(self.criterion_id, keep_place=True)
+        else:
+            self._show_answer()
+
+    def changeEvent(self, event: QEvent) -> None:
+        follow_language(event, self.retranslate)
+        super().changeEvent(event)
 
     # Following the document.
     def set_document(self, document: AssessmentDocument | None) -> None:
@@ -108,12 +145,18 @@ class CriterionPage(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        self.evidence.set_language(lang)
-        self.mitigation.set_language(lang)
         if self.criterion_id:
             self.show_criterion(self.criterion_id)
 
-    def show_criterion(self, criterion_id: str) -> None:
+    def set_answer_language(self, lang: str) -> None:
+        """Which version of the notes, reason, evidence and measures the editors show and write."""
+        self.answer_lang = lang
+        self.sessions.end()  # typing in the other version is another undo step
+        self.evidence.set_language(lang)
+        self.mitigation.set_language(lang)
+        self._show_answer()
+
+    def show_criterion(self, criterion_id: str, keep_place: bool = False) -> None:
         if self.document is None:
             return
         rubric = self.document.assessment.rubric
@@ -135,7 +178,8 @@ class CriterionPage(QWidget):
         self._update_action_texts()
         self._show_answer()
         self._chain_tab_order()
-        self.scroll.verticalScrollBar().setValue(0)
+        if not keep_place:
+            self.scroll.verticalScrollBar().setValue(0)
 
     def set_answer_keys_enabled(self, enabled: bool) -> None:
         scale = self._scale()
@@ -146,9 +190,11 @@ class CriterionPage(QWidget):
     # Showing the answer.
     def _show_answer(self) -> None:
         answer = self._answer()
-        self.choices.show_answer(answer, user_text.shown(answer.na_reason, self.lang))
+        self.choices.show_answer(answer, user_text.shown(answer.na_reason, self.answer_lang))
+        self.reason_other.show_text(answer.na_reason, self.answer_lang)
         self.flags.show_flags(answer.red_flags)
-        user_text.show_in(self.notes, user_text.shown(answer.notes, self.lang))
+        user_text.show_in(self.notes, user_text.shown(answer.notes, self.answer_lang))
+        self.notes_other.show_text(answer.notes, self.answer_lang)
         self.notes_confidential.setChecked(answer.notes_confidential)
         self.confidence.setCurrentIndex(max(0, self.confidence.findData(answer.confidence)))
         self.evidence.set_records(answer.evidence)
@@ -199,11 +245,11 @@ class CriterionPage(QWidget):
         self.choose_status(status)  # type: ignore[arg-type]
 
     def _on_reason(self, text: str) -> None:
-        reason = user_text.edited(self._answer().na_reason, self.lang, text)
+        reason = user_text.edited(self._answer().na_reason, self.answer_lang, text)
         self._edit(self.tr("Edit reason"), self.sessions.key("reason"), na_reason=reason)
 
     def _on_notes(self) -> None:
-        notes = user_text.edited(self._answer().notes, self.lang, self.notes.toPlainText())
+        notes = user_text.edited(self._answer().notes, self.answer_lang, self.notes.toPlainText())
         self._edit(self.tr("Edit notes"), self.sessions.key("notes"), notes=notes)
 
     def _on_notes_confidential(self, checked: bool) -> None:
@@ -238,17 +284,13 @@ class CriterionPage(QWidget):
     def _make_answer_actions(self) -> list[QAction]:
         actions = []
         for digit in DIGITS:
-            action = QAction(self.tr("Score &{score}").format(score=digit), self)
+            action = QAction(self)
             action.setShortcut(QKeySequence(str(digit)))
             action.setData(digit)
             action.triggered.connect(lambda _checked=False, s=digit: self.choose_score(s))
             actions.append(action)
-        for text, key, status in (
-            (self.tr("&Unknown"), "U", "unknown"),
-            (self.tr("&Not applicable"), "N", "not_applicable"),
-            (self.tr("&Clear answer"), "", "unanswered"),
-        ):
-            action = QAction(text, self)
+        for key, status in (("U", "unknown"), ("N", "not_applicable"), ("", "unanswered")):
+            action = QAction(self)
             if key:
                 action.setShortcut(QKeySequence(key))
             action.setData(status)
@@ -257,18 +299,26 @@ class CriterionPage(QWidget):
         self.addActions(actions)
         return actions
 
+    def _action_text(self, data: object) -> str:
+        """An Answer menu entry: a score with the rubric's label for it, or a status."""
+        if not isinstance(data, int):
+            statuses = {
+                "unknown": self.tr("&Unknown"),
+                "not_applicable": self.tr("&Not applicable"),
+                "unanswered": self.tr("&Clear answer"),
+            }
+            return statuses.get(str(data), str(data))
+        label = self.document.assessment.rubric.scoring.scale.get(data) if self.document is not None else None
+        return self.tr("Score &{score}").format(score=data) + (f"  ·  {label.get(self.lang)}" if label else "")
+
     def _update_action_texts(self) -> None:
         if self.document is None or self.criterion_id is None:
             return
-        scale = self.document.assessment.rubric.scoring.scale
         for action in self.answer_actions:
             score = action.data()
             if isinstance(score, int):
-                label = scale.get(score)
                 action.setVisible(score in self._scale())
-                action.setText(
-                    self.tr("Score &{score}").format(score=score) + (f"  ·  {label.get(self.lang)}" if label else "")
-                )
+                action.setText(self._action_text(score))
 
     def _chain_tab_order(self) -> None:
         # Flag boxes and choices are rebuilt per criterion; without this they would come last on Tab.
@@ -301,25 +351,31 @@ class CriterionPage(QWidget):
         for widget in (self.breadcrumb, self.title, self.question, self.guidance):
             column.addWidget(widget)
         column.addSpacing(gap)
-        column.addWidget(look.heading(self.tr("Answer")))
+        self.answer_heading = look.heading("")
+        column.addWidget(self.answer_heading)
         column.addWidget(self.choices)
         confidence_form = QFormLayout()
-        confidence_form.addRow(self.tr("C&onfidence:"), self.confidence)
+        self.confidence_label = QLabel()
+        self.confidence_label.setBuddy(self.confidence)
+        confidence_form.addRow(self.confidence_label, self.confidence)
         column.addLayout(confidence_form)
         column.addSpacing(gap)
         column.addWidget(self.flags_heading)
         column.addWidget(self.flags)
         column.addSpacing(gap)
-        notes_label = look.heading(self.tr("&Notes"))
+        self.notes_heading = notes_label = look.heading("")
         notes_label.setBuddy(self.notes)
         column.addWidget(notes_label)
         column.addWidget(self.notes)
+        column.addWidget(self.notes_other)
         column.addWidget(self.notes_confidential)
         column.addSpacing(gap)
-        column.addWidget(look.heading(self.tr("Evidence")))
+        self.evidence_heading = look.heading("")
+        column.addWidget(self.evidence_heading)
         column.addWidget(self.evidence)
         column.addSpacing(gap)
-        column.addWidget(look.heading(self.tr("Mitigation")))
+        self.mitigation_heading = look.heading("")
+        column.addWidget(self.mitigation_heading)
         column.addWidget(self.mitigation)
         column.addStretch(1)
 
@@ -331,7 +387,6 @@ class CriterionPage(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setAccessibleName(self.tr("Criterion page"))
         self.scroll.setWidget(centred)
 
         buttons = QHBoxLayout()

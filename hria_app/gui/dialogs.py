@@ -11,12 +11,16 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from hria_app.gui.rubric_questions import DuplicateChoice
+
+from hria_app.core.locking import LockInfo
 from hria_app.gui.autosave import RecoveryInfo
+from hria_app.gui.i18n import shown_datetime
 
 ASSESSMENT_SUFFIX = ".hria"
 
@@ -31,6 +35,26 @@ class RecoverChoice(Enum):
     RECOVER = "recover"
     DISCARD = "discard"
     LATER = "later"
+
+
+class LockChoice(Enum):
+    """Opening a file another running instance holds."""
+
+    READ_ONLY = "read-only"  # read and edit freely; Save asks for a new name
+    TAKE_OVER = "take-over"  # the holder is known to be gone: hold it from now on
+    CANCEL = "cancel"
+
+
+class ConflictReason(Enum):
+    CHANGED = "changed"  # another program wrote the file since it was opened or saved here
+    DELETED = "deleted"  # the file was moved away or deleted
+    LOCKED = "locked"  # another running instance holds the file
+
+
+class ConflictChoice(Enum):
+    OVERWRITE = "overwrite"
+    SAVE_COPY = "save-copy"
+    CANCEL = "cancel"
 
 
 class Dialogs(QObject):
@@ -113,7 +137,7 @@ class Dialogs(QObject):
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Recover unsaved work"))
-        written = QLocale().toString(info.written.astimezone(), QLocale.FormatType.LongFormat)
+        written = shown_datetime(info.written.astimezone())  # the Buddhist Era year in a Thai interface
         box.setText(self.tr("“{name}” was not saved when the app last closed.").format(name=info.name))
         box.setInformativeText(
             self.tr("A copy was kept automatically on {written}. Recover it now?").format(written=written)
@@ -129,3 +153,76 @@ class Dialogs(QObject):
         if clicked is discard:
             return RecoverChoice.DISCARD
         return RecoverChoice.LATER
+
+    # Files shared with other people and programs, and encryption (see file_questions.py).
+    def ask_lock_conflict(self, parent: QWidget | None, name: str, holder: LockInfo) -> LockChoice:
+        from hria_app.gui.file_questions import FileQuestions
+
+        return FileQuestions(self).ask_lock_conflict(parent, name, holder)
+
+    def ask_save_conflict(
+        self, parent: QWidget | None, name: str, reason: ConflictReason, holder: LockInfo | None = None
+    ) -> ConflictChoice:
+        from hria_app.gui.file_questions import FileQuestions
+
+        return FileQuestions(self).ask_save_conflict(parent, name, reason, holder)
+
+    def ask_reload(self, parent: QWidget | None, name: str) -> bool:
+        """The file changed on disk and nothing here is unsaved: True to show the new version."""
+        from hria_app.gui.file_questions import FileQuestions
+
+        return FileQuestions(self).ask_reload(parent, name)
+
+    def ask_new_passphrase(self, parent: QWidget | None, name: str, changing: bool = False) -> str | None:
+        """A new passphrase, typed twice; None when the person cancels."""
+        from hria_app.gui.passphrase_dialog import ask_new_passphrase
+
+        return ask_new_passphrase(parent, name, changing)
+
+    def confirm_remove_encryption(self, parent: QWidget | None, name: str) -> bool:
+        from hria_app.gui.file_questions import FileQuestions
+
+        return FileQuestions(self).confirm_remove_encryption(parent, name)
+
+    def confirm_full_export(self, parent: QWidget | None, name: str) -> bool:
+        """The full brief of an encrypted assessment is about to be written unencrypted."""
+        from hria_app.gui.file_questions import FileQuestions
+
+        return FileQuestions(self).confirm_full_export(parent, name)
+
+    # The rubric library and editor (see rubric_questions.py).
+    def ask_rubric_path(self, parent: QWidget | None, folder: Path | None) -> Path | None:
+        """A rubric file to import."""
+        from hria_app.gui.rubric_questions import RubricQuestions
+
+        return RubricQuestions(self).ask_rubric_path(parent, folder)
+
+    def confirm_delete_rubric(self, parent: QWidget | None, name: str) -> bool:
+        from hria_app.gui.rubric_questions import RubricQuestions
+
+        return RubricQuestions(self).confirm_delete(parent, name)
+
+    def confirm_replace_rubric(self, parent: QWidget | None, name: str) -> bool:
+        """An imported rubric has the file name of one already in the user's folder."""
+        from hria_app.gui.rubric_questions import RubricQuestions
+
+        return RubricQuestions(self).confirm_replace(parent, name)
+
+    def confirm_save_invalid_rubric(self, parent: QWidget | None, name: str, errors: int) -> bool:
+        from hria_app.gui.rubric_questions import RubricQuestions
+
+        return RubricQuestions(self).confirm_save_invalid(parent, name, errors)
+
+    def ask_reload_rubric(self, parent: QWidget | None, name: str) -> bool:
+        """The rubric changed on disk while it has unsaved edits here: True to reload and lose them."""
+        from hria_app.gui.rubric_questions import RubricQuestions
+
+        return RubricQuestions(self).ask_reload(parent, name)
+
+    def ask_duplicate_rubric(
+        self, parent: QWidget | None, rubric_id: str, version: str, suggested: str, taken: set[str]
+    ) -> DuplicateChoice | None:
+        """The id (and whether to restart at 1.0.0) of a copy of a rubric; None when the person cancels."""
+        from hria_app.gui.rubric_questions import RubricQuestions
+
+        return RubricQuestions(self).ask_duplicate(parent, rubric_id, version, suggested, taken)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from hria_app.core.assessment import Answer, Assessment, Context, Recommendation, SectionInput
 from hria_app.core.assessment_file import load_assessment, save_assessment
+from hria_app.core.locking import FileStamp, stamp
 from hria_app.gui.commands import SetAnswer, SetContext, SetRecommendations, SetSectionInput
 
 if TYPE_CHECKING:
@@ -41,6 +42,11 @@ class AssessmentDocument(QObject):
         self.path = path
         # An encrypted file stays encrypted: every save (and every recovery copy) uses its passphrase again.
         self.passphrase = passphrase
+        # What the file looked like when last read or written, so a change made behind the app's back is noticed
+        # before a save would overwrite it.
+        self.disk_stamp: FileStamp | None = None
+        # Opened while another instance holds the file: Save asks for a new name instead of writing over it.
+        self.read_only = False
         self.undo_stack = QUndoStack(self)
         # A bound method, not a lambda: Qt drops the connection when the document dies, before the stack's
         # destructor announces its last clean change.
@@ -52,7 +58,11 @@ class AssessmentDocument(QObject):
     def open(cls, path: Path, parent: QObject | None = None, passphrase: str | None = None) -> AssessmentDocument:
         """Raises LoadError (with every problem located) when the file cannot be opened, PassphraseRequired
         when it is encrypted and no passphrase was given, EncryptionError when the passphrase is wrong."""
-        return cls(load_assessment(path, passphrase), path, parent, passphrase)
+        # Taken before reading: a change landing in between is then reported as a change, never missed.
+        before = stamp(path)
+        document = cls(load_assessment(path, passphrase), path, parent, passphrase)
+        document.disk_stamp = before
+        return document
 
     @property
     def modified(self) -> bool:
@@ -70,6 +80,8 @@ class AssessmentDocument(QObject):
         if target is None:
             raise ValueError("save needs a path for a new assessment")
         save_assessment(target, self.assessment, passphrase=self.passphrase)
+        self.disk_stamp = stamp(target)
+        self.read_only = False
         self.undo_stack.setClean()
         if target != self.path:
             self.path = target

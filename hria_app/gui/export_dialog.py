@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -53,7 +53,10 @@ def confidential_count(assessment: Assessment) -> int:
 
 def ask_save_path_with_file_dialog(parent: QWidget, suggested: Path) -> Path | None:
     name, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save the PDF brief"), str(suggested), parent.tr("PDF documents (*.pdf)")
+        parent,
+        QCoreApplication.translate("ExportDialog", "Save the PDF brief"),
+        str(suggested),
+        QCoreApplication.translate("ExportDialog", "PDF documents (*.pdf)"),
     )
     return Path(name) if name else None
 
@@ -76,6 +79,8 @@ class ExportDialog(QDialog):
         self.document = document
         self._ask_save_path = ask_save_path or ask_save_path_with_file_dialog
         self._open_url = open_url or QDesktopServices.openUrl
+        # Asked before the full brief of an encrypted assessment is written out unencrypted; the window sets it.
+        self.confirm_full_export: Callable[[QWidget], bool] = lambda _parent: False
         self._pdf: bytes | None = None
         self._saved_path: Path | None = None
         self._job = PdfRenderJob(renderer, self)
@@ -138,7 +143,7 @@ class ExportDialog(QDialog):
         else:
             self.confidential_note.setText(self.tr("Nothing in this assessment is marked confidential."))
         version_layout.addWidget(self.confidential_note)
-        (self.public_button if secrets else self.full_button).setChecked(True)
+        (self.public_button if secrets or self.document.passphrase else self.full_button).setChecked(True)
         self.public_button.toggled.connect(lambda _checked: self._options_changed())
 
         self.progress_bar = QProgressBar(self)
@@ -248,6 +253,8 @@ class ExportDialog(QDialog):
 
     def save(self) -> None:
         if self._pdf is None:
+            return
+        if not self.public and self.document.passphrase and not self.confirm_full_export(self):
             return
         path = self._ask_save_path(self, self.suggested_path())
         if path is None:

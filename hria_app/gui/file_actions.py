@@ -15,8 +15,10 @@ from hria_app.core.assessment_file import SUFFIX, load_assessment
 from hria_app.core.crypto import EncryptionError, PassphraseRequired, WrongPassphraseError
 from hria_app.core.errors import LoadError, SaveError
 from hria_app.core.rubric import Rubric
-from hria_app.gui.dialogs import Dialogs, UnsavedChoice
+from hria_app.gui.dialogs import ConflictChoice, ConflictReason, Dialogs, UnsavedChoice
 from hria_app.gui.document import AssessmentDocument
+from hria_app.gui.file_guard import FileGuard
+from hria_app.gui.i18n import interface_language
 from hria_app.gui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,7 @@ class FileActions(QObject):
         self.settings = settings
         self.dialogs = dialogs
         self.sample = sample
+        self.guard = FileGuard(window, dialogs)
 
     # Starting and opening.
     def new_from_rubric(self, rubric: Rubric) -> bool:
@@ -66,6 +69,9 @@ class FileActions(QObject):
         current = self.host.document
         if current is not None and current.path is not None and current.path.resolve() == path.resolve():
             return True
+        read_only = self.guard.ask_access(path)
+        if read_only is None:
+            return False
         try:
             document = self._open_document(path)
         except LoadError as exc:
@@ -78,11 +84,12 @@ class FileActions(QObject):
                 self.window,
                 self.tr("Cannot open the file"),
                 self.tr("“{name}” cannot be opened.").format(name=path.name),
-                str(exc),
+                exc.text(interface_language()),
             )
             return False
         if document is None:  # the person cancelled the passphrase
             return False
+        document.read_only = read_only
         if not self.confirm_close():
             document.deleteLater()
             return False
@@ -90,9 +97,8 @@ class FileActions(QObject):
         self.settings.add_recent(path)
         return True
 
-    def _open_document(self, path: Path) -> AssessmentDocument | None:
+    def _open_document(self, path: Path, passphrase: str | None = None) -> AssessmentDocument | None:
         """Asks for the passphrase of an encrypted file, again after a wrong one; None when cancelled."""
-        passphrase: str | None = None
         while True:
             try:
                 return AssessmentDocument.open(path, self.window, passphrase)
@@ -124,6 +130,8 @@ class FileActions(QObject):
             return False
         if document.path is None:
             return self.save_as()
+        if document.read_only:
+            return self.save_copy()
         return self._save_to(document, document.path)
 
     def save_as(self) -> bool:
@@ -131,13 +139,27 @@ class FileActions(QObject):
         if document is None:
             return False
         folder = document.path.parent if document.path else (self.settings.last_folder or Path.home())
-        suggested = folder / (
-            document.path.name if document.path else file_name_for(document.assessment.context.title.get("en"))
-        )
+        # The name of an encrypted file is not encrypted: never suggest one made from its title.
+        title = "" if document.passphrase else document.assessment.context.title.get("en")
+        suggested = folder / (document.path.name if document.path else file_name_for(title))
         path = self.dialogs.ask_save_path(self.window, suggested)
         return self._save_to(document, path) if path else False
 
+    def save_copy(self) -> bool:
+        """Save under a new name beside the file; the window then works on the copy."""
+        document = self.host.document
+        if document is None or document.path is None:
+            return self.save_as()
+        stem = self.tr("{name} (copy)").format(name=document.path.stem)
+        path = self.dialogs.ask_save_path(self.window, document.path.with_name(stem + SUFFIX))
+        return self._save_to(document, path) if path else False
+
     def _save_to(self, document: AssessmentDocument, path: Path) -> bool:
+        choice = self.guard.check_before_save(document, path)
+        if choice is ConflictChoice.CANCEL:
+            return False
+        if choice is ConflictChoice.SAVE_COPY:
+            return self.save_copy()
         try:
             document.save(path)
         except (SaveError, EncryptionError) as exc:
@@ -147,13 +169,99 @@ class FileActions(QObject):
                 self.tr("“{name}” could not be saved. The previous version of the file is unchanged.").format(
                     name=path.name
                 ),
-                str(exc),
+                exc.text(interface_language()),
             )
             return False
+        self.guard.saved(document)
         self.settings.add_recent(path)
         self.message_posted.emit(self.tr("Saved {path}").format(path=path))
         self.saved.emit(path)
         return True
+
+    # Versions on disk: changed by another program, or kept as the backup.
+    def check_disk(self) -> None:
+        """Notice a change made to the open file behind the app's back (called when the window is activated)."""
+        document = self.host.document
+        reason = self.guard.unnoticed_change(document)
+        if document is None or reason is None:
+            return
+        name = document.display_name
+        if reason is ConflictReason.CHANGED and not document.modified:
+            if self.dialogs.ask_reload(self.window, name):
+                self.reload()
+            return
+        if reason is ConflictReason.DELETED:
+            message = self.tr("“{name}” was moved or deleted. Saving writes it again where it was.")
+        else:
+            message = self.tr("“{name}” was changed by another program. Saving asks whether to overwrite it.")
+        self.message_posted.emit(message.format(name=name))
+
+    def reload(self) -> bool:
+        """Read the open file again, keeping how it was opened (its passphrase, read-only or not)."""
+        current = self.host.document
+        if current is None or current.path is None:
+            return False
+        try:
+            document = self._open_document(current.path, current.passphrase)
+        except (LoadError, EncryptionError) as exc:
+            self._report_unreadable(current.path, exc)
+            return False
+        if document is None:
+            return False
+        document.read_only = current.read_only
+        self.host.set_document(document)
+        self.message_posted.emit(self.tr("Reloaded {name}").format(name=current.path.name))
+        return True
+
+    def revert_to_backup(self) -> bool:
+        """Bring back the version saved before the last save, as unsaved changes. Saving it makes it current and
+        keeps the version it replaces as the backup, so a revert can itself be reverted."""
+        current = self.host.document
+        if current is None or current.path is None:
+            return False
+        backup = current.path.with_name(current.path.name + ".bak")
+        if not backup.is_file():
+            self.dialogs.show_information(
+                self.window,
+                self.tr("No previous version"),
+                self.tr("There is no previous version of “{name}” yet: one is kept from the second save on.").format(
+                    name=current.path.name
+                ),
+            )
+            return False
+        try:
+            previous = self._open_document(backup, current.passphrase)
+        except (LoadError, EncryptionError) as exc:
+            self._report_unreadable(backup, exc)
+            return False
+        if previous is None:
+            return False
+        if not self.confirm_close():
+            previous.deleteLater()
+            return False
+        document = AssessmentDocument(previous.assessment, current.path, self.window, current.passphrase)
+        previous.deleteLater()
+        document.disk_stamp = current.disk_stamp
+        document.read_only = current.read_only
+        document.undo_stack.resetClean()  # the file on disk still holds the newer version
+        self.host.set_document(document)
+        self.message_posted.emit(
+            self.tr("Showing the previous version of {name}. Save to keep it; Close without saving to go back.").format(
+                name=backup.stem
+            )
+        )
+        return True
+
+    def _report_unreadable(self, path: Path, exc: LoadError | EncryptionError) -> None:
+        if isinstance(exc, LoadError):
+            self._report_load_error(path, exc)
+            return
+        self.dialogs.show_error(
+            self.window,
+            self.tr("Cannot open the file"),
+            self.tr("“{name}” cannot be opened.").format(name=path.name),
+            exc.text(interface_language()),
+        )
 
     # Closing.
     def confirm_close(self) -> bool:
@@ -189,13 +297,15 @@ class FileActions(QObject):
             menu.addAction(self.tr("No recent assessments")).setEnabled(False)
 
     def _report_load_error(self, path: Path, exc: LoadError) -> None:
-        issues = [str(issue) for issue in exc.issues] or [str(exc)]
+        lang = interface_language()  # each problem in the interface language (core/issue_messages.py)
+        issues = [issue.describe(lang) for issue in exc.issues] or [exc.text(lang)]
         log.info("cannot open %s: %d problem(s)", path, len(issues))
         shown = "\n".join(f"• {issue}" for issue in issues[:SHOWN_ISSUES])
         more = len(issues) - SHOWN_ISSUES
         if more > 0:
             shown += "\n" + self.tr("…and {count} more (see the details).").format(count=more)
         message = self.tr("“{name}” cannot be opened. The problems found:").format(name=path.name)
-        self.dialogs.show_error(
-            self.window, self.tr("Cannot open the file"), f"{message}\n\n{shown}", "\n".join(issues)
-        )
+        detail = "\n".join(issues)
+        if lang != "en":  # the English too, to search for or to quote when asking for help
+            detail += "\n\n" + "\n".join(str(issue) for issue in exc.issues)
+        self.dialogs.show_error(self.window, self.tr("Cannot open the file"), f"{message}\n\n{shown}", detail)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from hria_app.core.rubric import Criterion, Rubric
 from hria_app.gui import look
+from hria_app.gui.i18n import follow_language
 
 
 def _label(rich: bool = False) -> QLabel:
@@ -28,8 +29,6 @@ class GuidancePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.toggle = QToolButton()
-        self.toggle.setText(self.tr("Guidance and sources"))
-        self.toggle.setAccessibleName(self.tr("Show guidance and sources"))
         self.toggle.setCheckable(True)
         self.toggle.setChecked(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -50,6 +49,16 @@ class GuidancePanel(QWidget):
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.body)
         self._on_toggled(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # The headings inside the body are the criterion's: the page shows the criterion again.
+        self.toggle.setText(self.tr("Guidance and sources"))
+        self.toggle.setAccessibleName(self.tr("Show guidance and sources"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        follow_language(event, self.retranslate)
+        super().changeEvent(event)
 
     @property
     def expanded(self) -> bool:
@@ -61,13 +70,13 @@ class GuidancePanel(QWidget):
     def show_criterion(self, rubric: Rubric, criterion: Criterion, lang: str) -> None:
         self._set(self.guidance, criterion.guidance.get(lang))
         prompts = "".join(f"<li>{html.escape(p.get(lang))}</li>" for p in criterion.evidence)
-        self._set(
-            self.prompts, f"<b>{html.escape(self.tr('Evidence to look for'))}</b><ul>{prompts}</ul>" if prompts else ""
-        )
+        heading = html.escape(self.tr("Evidence to look for"))
+        self._set(self.prompts, f"<b>{heading}</b><ul>{prompts}</ul>" if prompts else "")
         references = [rubric.reference(key) for key in criterion.references]
         # Links stay in the tooltip: long URLs would drown the citations.
         items = "".join(f"<li>{html.escape(replace(ref, url='').citation(lang))}</li>" for ref in references)
-        self._set(self.standards, f"<b>{html.escape(self.tr('Standards'))}</b><ul>{items}</ul>" if items else "")
+        heading = html.escape(self.tr("Standards"))
+        self._set(self.standards, f"<b>{heading}</b><ul>{items}</ul>" if items else "")
         self.standards.setToolTip("\n".join(ref.citation(lang) for ref in references))
         self.setVisible(bool(criterion.guidance or criterion.evidence or references))
 

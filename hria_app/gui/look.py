@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QStyle, QWidget
 
+from hria_app.gui.i18n import plain_label
+
 SELECTED_ROLE = QPalette.ColorRole.AlternateBase
 WARNING_COLOUR = QColor("#9a4d00")  # dark amber: legible on light backgrounds, not alarming
 ERROR_COLOUR = QColor("#b3261e")
@@ -28,6 +30,12 @@ def heading(text: str, level: int = 2) -> QLabel:
     label.setFont(scaled_font(label, {1: 1.45, 2: 1.1, 3: 1.0}[level], bold=True))
     label.setAccessibleName(text)
     return label
+
+
+def set_heading_text(label: QLabel, text: str) -> None:
+    """A heading's words, for headings set again when the interface language changes."""
+    label.setText(text)
+    label.setAccessibleName(plain_label(text))
 
 
 def set_secondary(label: QLabel) -> None:

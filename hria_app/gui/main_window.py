@@ -20,16 +20,20 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoGroup,
 )
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from hria_app.core.assessment_file import SUFFIX
 from hria_app.core.library import RubricLibrary
 from hria_app.gui.autosave import Autosave, RecoveryStore
 from hria_app.gui.dialogs import Dialogs
 from hria_app.gui.document import AssessmentDocument
+from hria_app.gui.encryption_actions import EncryptionActions
 from hria_app.gui.file_actions import FileActions
+from hria_app.gui.i18n import Translations, follow_language, interface_language
+from hria_app.gui.language_menu import LanguageMenus
 from hria_app.gui.recovery import offer_recovery
-from hria_app.gui.settings import GEOMETRY, GUIDANCE_SHOWN, SPLITTER, Settings
+from hria_app.gui.rubric_tools import RubricTools
+from hria_app.gui.settings import ANSWER_LANGUAGE, GEOMETRY, GUIDANCE_SHOWN, RUBRIC_LANGUAGE, SPLITTER, Settings
 from hria_app.gui.start_page import StartPage
 from hria_app.gui.summary_page import SummaryPage
 from hria_app.gui.workspace import SUMMARY, Workspace
@@ -63,14 +67,20 @@ class MainWindow(QMainWindow):
         self.library = library
         self.dialogs = dialogs
         self.document: AssessmentDocument | None = None
-        self.language = settings.rubric_language
+        # On the first start the rubric text takes the interface language, and the answers the rubric text's.
+        self.language = settings.rubric_language if settings.has(RUBRIC_LANGUAGE) else interface_language()
+        self.answer_language = settings.answer_language if settings.has(ANSWER_LANGUAGE) else self.language
         self.undo_group = QUndoGroup(self)
         self.files = FileActions(self, self, settings, dialogs, sample)
         self.files.message_posted.connect(self.show_message)
+        self.files.saved.connect(lambda _path: self._update_file_actions())
+        self.encryption = EncryptionActions(self, self, self.files, dialogs)
+        self.encryption.protection_changed.connect(self._update_file_actions)
         self.autosave = Autosave(RecoveryStore(data_dir), settings.autosave_seconds, self)
         self.autosave.failed.connect(
             lambda error: self.show_message(self.tr("No recovery copy could be written: {error}").format(error=error))
         )
+        self.autosave.written.connect(lambda _copy: self.files.guard.refresh())
 
         self.start_page = StartPage(library, settings, sample)
         self.start_page.rubric_chosen.connect(self.files.new_from_rubric)
@@ -89,11 +99,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self._make_actions()
+        self.language_menus = LanguageMenus(settings, self)
+        self.language_menus.interface_chosen.connect(self.set_interface_language)
+        self.language_menus.answer_language_chosen.connect(self.set_answer_language)
         self._make_menus()
         self.summary_page = SummaryPage()
         self.summary_page.criterion_requested.connect(self.show_criterion)
         self.summary_page.section_requested.connect(self._show_section)
         self.workspace.add_page(SUMMARY, self.summary_page, self.tr("Summary"), "Ctrl+2")
+        self.rubric_tools = RubricTools(self, self.rubrics_menu)
         self.export_action.triggered.connect(self.export_pdf)
         self.setAcceptDrops(True)
         self.statusBar()
@@ -101,8 +115,12 @@ class MainWindow(QMainWindow):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)
+        self.statusBar().addPermanentWidget(self.language_menus.answer_indicator)
+        self.language_menus.show_interface(settings.interface_language)
         self.set_language(self.language)
+        self.set_answer_language(self.answer_language)
         self.set_document(None)
+        self.retranslate()
 
     # The open document.
     def set_document(self, document: AssessmentDocument | None) -> None:
@@ -114,6 +132,7 @@ class MainWindow(QMainWindow):
             self.undo_group.removeStack(previous.undo_stack)
         self.document = document
         self.autosave.set_document(document)
+        self.files.guard.follow(document)
         self.workspace.set_document(document)
         if document is not None:
             self.undo_group.addStack(document.undo_stack)
@@ -130,7 +149,8 @@ class MainWindow(QMainWindow):
             previous.deleteLater()
         for action in self._document_actions:
             action.setEnabled(document is not None)
-        self._update_title()
+        self.language_menus.answer_indicator.setVisible(document is not None)
+        self._update_file_actions()
         self.document_changed.emit()
 
     def show_criterion(self, criterion_id: str) -> None:
@@ -144,6 +164,8 @@ class MainWindow(QMainWindow):
         from hria_app.gui.export_dialog import ExportDialog  # QtPdf loads with it, on the first export
 
         dialog = ExportDialog(self.document, self.language, ask_save_path=self._ask_pdf_path, parent=self)
+        name = self.document.display_name
+        dialog.confirm_full_export = lambda parent: self.dialogs.confirm_full_export(parent, name)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -177,6 +199,65 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == lang)
         self.language_changed.emit(lang)
 
+    def set_answer_language(self, lang: str) -> None:
+        """Which version, English or Thai, of the assessor's own text the editors show and write."""
+        self.answer_language = lang
+        self.settings.answer_language = lang
+        self.workspace.set_answer_language(lang)
+        self.language_menus.show_answer_language(lang)
+
+    def set_interface_language(self, choice: str) -> None:
+        """The interface in "system", "en" or "th", at once; the rubric text and the answers follow it. Only
+        words change: the open assessment, its undo history and its modified mark are untouched."""
+        self.settings.interface_language = choice
+        lang = Translations.of().use(choice)
+        self.language_menus.show_interface(choice)
+        self.set_language(lang)
+        self.set_answer_language(lang)
+        others = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not self and w.isWindow()]
+        if any(not isinstance(w, QMenu) for w in others):
+            self.show_message(
+                self.tr("Windows that were already open may keep their previous language until opened again.")
+            )
+
+    def retranslate(self) -> None:
+        """Set the window's own words again, in the interface language."""
+        for action, text in (
+            (self.new_action, self.tr("&New from rubric…")),
+            (self.open_action, self.tr("&Open…")),
+            (self.sample_action, self.tr("Open s&ample")),
+            (self.save_action, self.tr("&Save")),
+            (self.save_as_action, self.tr("Save &as…")),
+            (self.encrypt_action, self.tr("Save &encrypted…")),
+            (self.change_passphrase_action, self.tr("C&hange passphrase…")),
+            (self.decrypt_action, self.tr("Remove encr&yption…")),
+            (self.revert_action, self.tr("Re&vert to previous version")),
+            (self.export_action, self.tr("&Export PDF…")),
+            (self.close_action, self.tr("&Close")),
+            (self.quit_action, self.tr("&Quit")),
+            (self.find_action, self.tr("&Find criterion")),
+            (self.about_action, self.tr("&About")),
+        ):
+            action.setText(text)
+        self._update_undo_texts()
+        for action in self.language_group.actions():
+            action.setText(self.tr("&English") if action.data() == "en" else self.tr("&Thai (ไทย)"))
+        for menu, title in (
+            (self.file_menu, self.tr("&File")),
+            (self.recent_menu, self.tr("Open &recent")),
+            (self.edit_menu, self.tr("&Edit")),
+            (self.answer_menu, self.tr("&Answer")),
+            (self.go_menu, self.tr("&Go")),
+            (self.view_menu, self.tr("&View")),
+            (self.rubric_language_menu, self.tr("Rubric &text language")),
+            (self.help_menu, self.tr("&Help")),
+        ):
+            menu.setTitle(title)
+        self.files.fill_recent_menu(self.recent_menu)
+        self.language_menus.retranslate()
+        self.workspace.set_page_title(SUMMARY, self.tr("Summary"))
+        self._update_title()
+
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_SECONDS * 1000)
 
@@ -191,8 +272,12 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def changeEvent(self, event: QEvent) -> None:
+        follow_language(event, self.retranslate)
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.autosave.write_now()
+        elif event.type() == QEvent.Type.ActivationChange:
+            # Asked after the event: a question from inside it would come before the window is shown active.
+            QTimer.singleShot(0, self, self.files.check_disk)
         super().changeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -223,14 +308,23 @@ class MainWindow(QMainWindow):
         self.sample_action.setVisible(self.files.sample is not None and self.files.sample.is_file())
         self.save_action = self._action(self.tr("&Save"), self.files.save, keys.Save)
         self.save_as_action = self._action(self.tr("Save &as…"), self.files.save_as, "Ctrl+Shift+S")
+        self.encrypt_action = self._action(self.tr("Save &encrypted…"), self.encryption.save_encrypted)
+        self.change_passphrase_action = self._action(self.tr("C&hange passphrase…"), self.encryption.save_encrypted)
+        self.decrypt_action = self._action(self.tr("Remove encr&yption…"), self.encryption.remove_encryption)
+        self.revert_action = self._action(self.tr("Re&vert to previous version"), self.files.revert_to_backup)
         self.export_action = self._action(self.tr("&Export PDF…"), None, "Ctrl+E")
         self.close_action = self._action(self.tr("&Close"), self.files.close_document, keys.Close)
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(keys.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        # Not QUndoGroup.createUndoAction: its "Undo" prefix is fixed when made and would not follow the language.
+        self.undo_action = self._action(self.tr("&Undo"), self.undo_group.undo, keys.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), self.undo_group.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_group.undoTextChanged.connect(self._update_undo_texts)
+        self.undo_group.redoTextChanged.connect(self._update_undo_texts)
+        self._update_undo_texts()
         self.find_action = self._action(self.tr("&Find criterion"), self._focus_filter, keys.Find)
         self.language_group = QActionGroup(self)
         for lang, label in (("en", self.tr("&English")), ("th", self.tr("&Thai (ไทย)"))):
@@ -242,6 +336,9 @@ class MainWindow(QMainWindow):
         self._document_actions = [
             self.save_action,
             self.save_as_action,
+            self.encrypt_action,
+            self.change_passphrase_action,
+            self.decrypt_action,
             self.export_action,
             self.close_action,
             self.find_action,
@@ -249,7 +346,7 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action, self.sample_action])
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
@@ -257,14 +354,19 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action, self.export_action])
         file_menu.addSeparator()
+        file_menu.addActions(
+            [self.encrypt_action, self.change_passphrase_action, self.decrypt_action, self.revert_action]
+        )
+        file_menu.aboutToShow.connect(self._update_file_actions)
+        file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
 
-        answer_menu = bar.addMenu(self.tr("&Answer"))
+        self.answer_menu = answer_menu = bar.addMenu(self.tr("&Answer"))
         answer_menu.addActions(self.workspace.criterion_page.answer_actions)
 
         self.go_menu = bar.addMenu(self.tr("&Go"))
@@ -273,12 +375,23 @@ class MainWindow(QMainWindow):
         workspace = self.workspace
         self.go_menu.addActions([workspace.next_action, workspace.previous_action, workspace.next_unanswered_action])
 
-        view_menu = bar.addMenu(self.tr("&View"))
-        language_menu = view_menu.addMenu(self.tr("Rubric &language"))
-        language_menu.addActions(self.language_group.actions())
+        self.view_menu = view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addMenu(self.language_menus.interface_menu)
+        self.rubric_language_menu = view_menu.addMenu(self.tr("Rubric &text language"))
+        self.rubric_language_menu.addActions(self.language_group.actions())
+        view_menu.addMenu(self.language_menus.answer_menu)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        self.rubrics_menu = bar.addMenu(self.tr("R&ubrics"))  # filled by RubricTools
+
+        self.help_menu = help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+
+    def _update_undo_texts(self) -> None:
+        group = self.undo_group
+        self.undo_action.setText((self.tr("&Undo") + " " + group.undoText()).rstrip())
+        self.redo_action.setText((self.tr("&Redo") + " " + group.redoText()).rstrip())
+        self.undo_action.setEnabled(group.canUndo())
+        self.redo_action.setEnabled(group.canRedo())
 
     def _list_page(self, key: str) -> None:
         self.go_menu.insertAction(self._go_pages_end, self.workspace.page_action(key))
@@ -298,8 +411,22 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("HRIA")
             self.setWindowModified(False)
             return
-        self.setWindowTitle(f"{document.display_name}[*]")
+        name = document.display_name
+        if document.read_only:
+            name = self.tr("{name} (read-only)").format(name=name)
+        self.setWindowTitle(f"{name}[*]")
         self.setWindowModified(document.modified)
+
+    def _update_file_actions(self) -> None:
+        """The encryption entries that apply to the open document; Revert only when there is a backup."""
+        document = self.document
+        encrypted = document is not None and document.passphrase is not None
+        self.encrypt_action.setVisible(not encrypted)
+        self.change_passphrase_action.setVisible(encrypted)
+        self.decrypt_action.setVisible(encrypted)
+        path = document.path if document is not None else None
+        self.revert_action.setEnabled(path is not None and path.with_name(path.name + ".bak").is_file())
+        self._update_title()
 
     def _new_from_rubric(self) -> None:
         if self.files.close_document():

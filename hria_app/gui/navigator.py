@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from hria_app.gui import look
 from hria_app.gui.document import AssessmentDocument
+from hria_app.gui.i18n import follow_language
 from hria_app.gui.navigator_model import (
     CRITERION_ID_ROLE,
     STATUS_COLUMN,
@@ -41,7 +42,6 @@ class Navigator(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.pages = QListWidget()
-        self.pages.setAccessibleName(self.tr("Assessment pages"))
         self.pages.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.pages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.pages.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -55,13 +55,10 @@ class Navigator(QWidget):
         self.pages.itemSelectionChanged.connect(self._on_page_selection)
 
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText(self.tr("Filter criteria"))
-        self.filter_box.setAccessibleName(self.tr("Filter criteria by id, title or question"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self._on_filter)
 
         self.tree = QTreeView()
-        self.tree.setAccessibleName(self.tr("Criteria"))
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
@@ -73,7 +70,7 @@ class Navigator(QWidget):
         header.setSectionResizeMode(STATUS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection)
 
-        criteria_label = QLabel(self.tr("&Criteria"))
+        self.criteria_label = criteria_label = QLabel()
         criteria_label.setFont(look.scaled_font(criteria_label, 1.0, bold=True))
         criteria_label.setBuddy(self.filter_box)
         layout = QVBoxLayout(self)
@@ -85,6 +82,22 @@ class Navigator(QWidget):
         layout.addWidget(self.tree, 1)
         self.setTabOrder(self.pages, self.filter_box)
         self.setTabOrder(self.filter_box, self.tree)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.pages.setAccessibleName(self.tr("Assessment pages"))
+        self.filter_box.setPlaceholderText(self.tr("Filter criteria"))
+        self.filter_box.setAccessibleName(self.tr("Filter criteria by id, title or question"))
+        self.filter_box.setToolTip(
+            self.tr("Ignores capitals and Thai tone marks: “เปน” finds “เป็น”, “ขอมูล” finds “ข้อมูล”.")
+        )
+        self.tree.setAccessibleName(self.tr("Criteria"))
+        self.criteria_label.setText(self.tr("&Criteria"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        follow_language(event, self.retranslate)
+        super().changeEvent(event)
 
     def add_page_entry(self, key: str, title: str) -> None:
         item = QListWidgetItem(title)
@@ -93,6 +106,13 @@ class Navigator(QWidget):
         self.pages.addItem(item)
         self.pages.setCurrentRow(-1)
         del blocker
+        self._fit_pages()
+
+    def set_page_title(self, key: str, title: str) -> None:
+        for row in range(self.pages.count()):
+            item = self.pages.item(row)
+            if item.data(PAGE_KEY_ROLE) == key:
+                item.setText(title)
         self._fit_pages()
 
     def _fit_pages(self) -> None:
@@ -148,5 +168,5 @@ class Navigator(QWidget):
             self.criterion_activated.emit(criterion_id)
 
     def _on_filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        self.proxy.set_search(text)
         self.tree.expandAll()

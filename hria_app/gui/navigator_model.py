@@ -18,10 +18,13 @@ from PySide6.QtGui import QColor, QFont
 from hria_app.core.assessment import Answer
 from hria_app.core.rubric import Criterion, Section
 from hria_app.gui.document import AssessmentDocument
+from hria_app.gui.i18n import search_key
 
 CRITERION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+REVIEW_ROLE = Qt.ItemDataRole.UserRole + 4  # True for a criterion a rubric upgrade changed
+REVIEW_MARK = "↻"
 TITLE_COLUMN, STATUS_COLUMN = 0, 1
 RED_FLAG_COLOUR = QColor("#b3261e")
 RED_FLAG_MARK = "⚑"
@@ -38,16 +41,26 @@ class NavigatorModel(QAbstractItemModel):
         self._lang = "en"
         self._bold = QFont()
         self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._review: frozenset[str] = frozenset()
 
     # Feeding the model.
     def set_document(self, document: AssessmentDocument | None) -> None:
         self.beginResetModel()
         if self._document is not None:
             self._document.answer_changed.disconnect(self._on_answer_changed)
+        if document is not self._document:
+            self._review = frozenset()
         self._document = document
         if document is not None:
             document.answer_changed.connect(self._on_answer_changed)
         self.endResetModel()
+
+    def set_review(self, criterion_ids: frozenset[str]) -> None:
+        """Mark the criteria whose meaning changed in a rubric upgrade: their answers deserve a second look."""
+        self._review = criterion_ids
+        self.set_language(self._lang)  # repaints every row
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
@@ -59,6 +72,11 @@ class NavigatorModel(QAbstractItemModel):
                 self.dataChanged.emit(
                     self.index(0, TITLE_COLUMN, section_index), self.index(count - 1, STATUS_COLUMN, section_index)
                 )
+
+    def retranslate(self) -> None:
+        """The model's own words (statuses, counts) in the interface language: every row is shown again."""
+        self.set_language(self._lang)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, TITLE_COLUMN, STATUS_COLUMN)
 
     def index_of(self, criterion_id: str) -> QModelIndex:
         if self._document is None:
@@ -149,12 +167,18 @@ class NavigatorModel(QAbstractItemModel):
 
     def _criterion_data(self, criterion: Criterion, column: int, role: int) -> Any:
         answer = self._answer(criterion)
+        review = criterion.id in self._review
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TITLE_COLUMN:
                 return f"{criterion.id}  {criterion.title.get(self._lang)}"
-            return self._mark(answer)
+            return f"{REVIEW_MARK} {self._mark(answer)}" if review else self._mark(answer)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{criterion.id} {criterion.title.get(self._lang)}: {self.describe(answer)}"
+            text = f"{criterion.id} {criterion.title.get(self._lang)}: {self.describe(answer)}"
+            return text + self.tr("; changed in the new rubric version, review the answer") if review else text
+        if role == REVIEW_ROLE:
+            return review
+        if role == Qt.ItemDataRole.FontRole and review:
+            return self._italic
         if role == Qt.ItemDataRole.ForegroundRole and answer.red_flags:
             return RED_FLAG_COLOUR
         if role == Qt.ItemDataRole.TextAlignmentRole and column == STATUS_COLUMN:
@@ -194,7 +218,11 @@ class NavigatorModel(QAbstractItemModel):
 
 
 class NavigatorFilter(QSortFilterProxyModel):
-    """Shows the criteria whose id, title or question contain the typed text, with their sections."""
+    """Shows the criteria whose id, title or question contain the typed text, with their sections.
+
+    The comparison ignores case, Latin accents and the Thai marks people often leave out when typing (tone marks,
+    the shortening and silent marks): "เปน" finds "เป็น". Thai has no spaces between words, so the text is
+    matched anywhere, not at word starts. Rubric text in both languages is searched, whichever is shown."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -202,3 +230,15 @@ class NavigatorFilter(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setRecursiveFilteringEnabled(True)
         self.setAutoAcceptChildRows(True)
+        self._needle = ""
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = search_key(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._needle:
+            return True
+        index = self.sourceModel().index(source_row, TITLE_COLUMN, source_parent)
+        return self._needle in search_key(str(index.data(SEARCH_ROLE) or ""))

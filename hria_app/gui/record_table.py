@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,12 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hria_app.gui import user_text
+from hria_app.core.text import Text
+from hria_app.gui import look, user_text
+from hria_app.gui.bilingual_edit import language_name, missing_here, other_language
+from hria_app.gui.i18n import interface_language, shown_date, typed_date
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PARTIAL_DATE = QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$")
 Kind = Literal["text", "plain", "date", "choice", "check"]
 AnyIndex = QModelIndex | QPersistentModelIndex
+OTHER_VERSION_ROLE = Qt.ItemDataRole.UserRole + 1  # a text cell's version in the other language
 
 
 @dataclass(frozen=True)
@@ -86,9 +90,16 @@ class RecordTableModel(QAbstractTableModel):
             self.endResetModel()
 
     def set_language(self, lang: str) -> None:
+        """Which version of the records' texts is shown and edited (the answer language)."""
         self.lang = lang
         if self.records:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.records) - 1, len(self.columns) - 1))
+
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        """The same columns with their titles and choices in another interface language."""
+        self.columns = tuple(columns)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        self.set_language(self.lang)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
         return 0 if parent.isValid() else len(self.records)
@@ -118,9 +129,12 @@ class RecordTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{column.title}: {self.tr('yes') if value else self.tr('no')}"
+                answer = self.tr("yes") if value else self.tr("no")
+                return f"{column.title}: {answer}"
             return None
-        shown = user_text.shown(value, self.lang) if column.kind == "text" else str(value)
+        if column.kind == "text":
+            return self._text_data(value, role)
+        shown = shown_date(str(value)) if column.kind == "date" else str(value)
         if role == Qt.ItemDataRole.EditRole:
             return shown
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -139,8 +153,8 @@ class RecordTableModel(QAbstractTableModel):
         elif column.kind == "text":
             new_value = user_text.edited(getattr(record, column.field), self.lang, str(value).strip())
         elif column.kind == "date":
-            new_value = str(value).strip()
-            if new_value and not valid_date(new_value):
+            new_value = typed_date(str(value)) if str(value).strip() else ""
+            if new_value is None:
                 return False
         elif column.kind == "choice":
             new_value = str(value)
@@ -154,6 +168,33 @@ class RecordTableModel(QAbstractTableModel):
         updated[index.row()] = replace(record, **{column.field: new_value})
         self.records_edited.emit(tuple(updated))
         return True
+
+    def _text_data(self, text: Text, role: int) -> Any:
+        """A text cell: the answer language's version; when only the other exists, that one, marked missing."""
+        mine = user_text.shown(text, self.lang)
+        other = other_language(self.lang)
+        theirs = text.get(other, fallback=False)
+        missing = missing_here(text, self.lang)
+        if role == Qt.ItemDataRole.EditRole:
+            return mine
+        if role == OTHER_VERSION_ROLE:
+            return theirs
+        if role == Qt.ItemDataRole.DisplayRole:
+            if missing:
+                return self.tr("[not in {language}] {text}").format(language=language_name(self.lang), text=theirs)
+            return mine
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            versions = [f"{language_name(lang)}: {text.get(lang, fallback=False)}" for lang in (self.lang, other)]
+            if missing:
+                versions[0] = self.tr("Not yet written in {language}").format(language=language_name(self.lang))
+            return "\n".join(versions) if text else ""
+        if role == Qt.ItemDataRole.ForegroundRole and missing:
+            return look.WARNING_COLOUR
+        if role == Qt.ItemDataRole.FontRole and missing:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
 
 
 class RecordDelegate(QStyledItemDelegate):
@@ -175,7 +216,11 @@ class RecordDelegate(QStyledItemDelegate):
         editor.setAccessibleName(column.title)
         if column.kind == "date":
             editor.setPlaceholderText(self.tr("YYYY-MM-DD"))
-            editor.setValidator(QRegularExpressionValidator(PARTIAL_DATE, editor))
+            if interface_language() == "en":  # Thai dates are typed in several forms (26 พ.ย. 2569, 26/11/2569)
+                editor.setValidator(QRegularExpressionValidator(PARTIAL_DATE, editor))
+        elif column.kind == "text":
+            # The other language's version, in sight while its translation is typed.
+            editor.setPlaceholderText(str(index.data(OTHER_VERSION_ROLE) or ""))
         return editor
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -208,7 +253,7 @@ class RecordEditor(QWidget):
         self.model = RecordTableModel(columns, self)
         self._new_record = new_record
         self._names = names
-        self.model.records_edited.connect(lambda records: self.records_edited.emit(records, names["edit"]))
+        self.model.records_edited.connect(lambda records: self.records_edited.emit(records, self._names["edit"]))
         self.model.modelReset.connect(self._fit_height)
 
         self.view = QTableView()
@@ -227,7 +272,9 @@ class RecordEditor(QWidget):
         self.view.setWordWrap(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for number, column in enumerate(columns):
+            if number == 0 or column.kind == "text":  # the free texts share the width; the rest fit their content
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
 
         self.add_button = QPushButton(names["add"])
         self.add_button.setAccessibleName(names["add"])
@@ -251,6 +298,23 @@ class RecordEditor(QWidget):
 
     def set_records(self, records: tuple[Any, ...]) -> None:
         self.model.set_records(records)
+
+    def set_texts(self, columns: Sequence[Column], names: dict[str, str]) -> None:
+        """Column titles, choices and button names in the interface language."""
+        self._names = names
+        self.model.set_columns(columns)
+        delegate = self.view.itemDelegate()
+        if isinstance(delegate, RecordDelegate):
+            delegate.columns = tuple(columns)
+        self.view.setAccessibleName(names["table"])
+        current = self.view.currentIndex()
+        editor = self.view.indexWidget(current) if current.isValid() else None
+        if editor is not None:  # a cell being edited while the language changes
+            editor.setAccessibleName(self.model.columns[current.column()].title)
+        self.add_button.setText(names["add"])
+        self.add_button.setAccessibleName(names["add"])
+        self.remove_button.setText(names["remove"])
+        self.remove_button.setAccessibleName(names["remove"])
 
     def set_language(self, lang: str) -> None:
         self.model.set_language(lang)

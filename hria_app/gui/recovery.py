@@ -7,17 +7,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from hria_app.core.crypto import EncryptionError, WrongPassphraseError
-from hria_app.core.errors import LoadError
+from hria_app.core.errors import Issue, LoadError
 from hria_app.gui.autosave import RecoveryInfo
 from hria_app.gui.dialogs import RecoverChoice
 from hria_app.gui.document import AssessmentDocument
+from hria_app.gui.i18n import interface_language
 
 if TYPE_CHECKING:
     from hria_app.gui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
+translate = QCoreApplication.translate
 
 
 def offer_recovery(window: MainWindow) -> bool:
@@ -28,9 +28,14 @@ def offer_recovery(window: MainWindow) -> bool:
         if choice is RecoverChoice.DISCARD:
             store.forget(info)
         elif choice is RecoverChoice.RECOVER:
+            # The original may be open in another running instance by now: ask as opening it would.
+            read_only = window.files.guard.ask_access(info.original) if info.original else False
+            if read_only is None:
+                continue
             document = _load(window, info)
             if document is None:
                 continue
+            document.read_only = read_only
             if not window.files.confirm_close():
                 document.deleteLater()
                 return False
@@ -38,7 +43,7 @@ def offer_recovery(window: MainWindow) -> bool:
             window.set_document(document)
             window.autosave.write_now()  # the window's own copy first; then the old one can go
             store.forget(info)
-            window.show_message(_tr("Recovered “{name}”. Save it to keep it.").format(name=info.name))
+            window.show_message(translate("Recovery", "Recovered “{name}”. Save it to keep it.").format(name=info.name))
             return True
     return False
 
@@ -55,18 +60,25 @@ def _load(window: MainWindow, info: RecoveryInfo) -> AssessmentDocument | None:
     except WrongPassphraseError:
         window.dialogs.show_error(
             window,
-            _tr("Cannot recover"),
-            _tr("That passphrase does not open the recovery copy. It is kept and offered again next time."),
+            translate("Recovery", "Cannot recover"),
+            translate(
+                "Recovery", "That passphrase does not open the recovery copy. It is kept and offered again next time."
+            ),
         )
         return None
     except (LoadError, EncryptionError) as exc:
         kept = store.set_aside(info)
+        lang = interface_language()
         problems = exc.issues if isinstance(exc, LoadError) else [exc]
         window.dialogs.show_error(
             window,
-            _tr("Cannot recover"),
-            _tr("The recovery copy is damaged. It was kept as {path}.").format(path=kept),
-            "\n".join(str(problem) for problem in problems),
+            translate("Recovery", "Cannot recover"),
+            translate("Recovery", "The recovery copy is damaged. It was kept as {path}.").format(path=kept),
+            "\n".join(
+                problem.describe(lang) if isinstance(problem, Issue) else problem.text(lang) for problem in problems
+            ),
         )
         return None
-    return AssessmentDocument(assessment, info.original, window, passphrase)
+    document = AssessmentDocument(assessment, info.original, window, passphrase)
+    document.disk_stamp = info.original_stamp
+    return document

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from hria_app.core.rubric import RedFlag
 from hria_app.gui import look
 from hria_app.gui.choice_row import ChoiceRow
+from hria_app.gui.i18n import follow_language
 
 
 class RedFlagChoices(QWidget):
@@ -21,10 +22,18 @@ class RedFlagChoices(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(look.spacing(self) // 2)
-        intro = QLabel(self.tr("A red flag sets the highest level of concern, whatever the other answers."))
+        self.intro = intro = QLabel()
         intro.setWordWrap(True)
         look.set_secondary(intro)
         self._layout.addWidget(intro)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr("A red flag sets the highest level of concern, whatever the other answers."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        follow_language(event, self.retranslate)
+        super().changeEvent(event)
 
     @property
     def boxes(self) -> list[QCheckBox]:

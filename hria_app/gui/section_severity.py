@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from hria_app.core.assessment import SEVERITY_DIMENSIONS
 from hria_app.gui.document import AssessmentDocument
+from hria_app.gui.i18n import follow_language
 
 NOT_JUDGED = None
 VALUES = (NOT_JUDGED, 1, 2, 3, 4)
@@ -47,6 +48,16 @@ class SectionSeverityPanel(QWidget):
         if document is not None:
             self._build(document)
             document.section_input_changed.connect(self._show_section)
+
+    def retranslate(self) -> None:
+        """Headings, help and "not judged" in the interface language: the grid is built again."""
+        if self._document is not None:
+            self._clear()
+            self._build(self._document)
+
+    def changeEvent(self, event: QEvent) -> None:
+        follow_language(event, self.retranslate)
+        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         self._lang = lang

@@ -1,6 +1,7 @@
 """The app's remembered UI state: one typed wrapper over QSettings with every key declared here.
 
-Only UI state lives in settings (window geometry, recent files, the language of rubric text). Assessments are
+Only UI state lives in settings (window geometry, recent files, the languages of the interface, of rubric text and
+of the answers being written). Assessments are
 files; recovery copies live in the data folder, never in settings.
 """
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import QByteArray, QSettings
 T = TypeVar("T")
 DATA_DIR_VARIABLE = "HRIA_DATA_DIR"
 LANGUAGES = ("en", "th")
+INTERFACE_CHOICES = ("system", "en", "th")
 MAX_RECENT = 10
 
 
@@ -31,6 +33,8 @@ SPLITTER = Key("window/splitter", QByteArray(), QByteArray)
 RECENT_FILES: Key[list[str]] = Key("files/recent", [], list)
 LAST_FOLDER = Key("files/last_folder", "", str)
 RUBRIC_LANGUAGE = Key("view/rubric_language", "en", str)
+INTERFACE_LANGUAGE = Key("view/interface_language", "system", str)
+ANSWER_LANGUAGE = Key("view/answer_language", "en", str)
 AUTOSAVE_SECONDS = Key("autosave/seconds", 30.0, float)
 GUIDANCE_SHOWN = Key("view/guidance_shown", True, bool)
 
@@ -65,6 +69,34 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
+
+    def has(self, key: Key[T]) -> bool:
+        """True once a value was stored: a default may then follow something else (the interface language)."""
+        return self._store.contains(key.name)
+
+    @property
+    def interface_language(self) -> str:
+        """ "system" (follow the system's language), "en" or "th"."""
+        choice = self.get(INTERFACE_LANGUAGE)
+        return choice if choice in INTERFACE_CHOICES else INTERFACE_LANGUAGE.default
+
+    @interface_language.setter
+    def interface_language(self, choice: str) -> None:
+        if choice not in INTERFACE_CHOICES:
+            raise ValueError(f"unsupported interface language {choice!r}")
+        self.set(INTERFACE_LANGUAGE, choice)
+
+    @property
+    def answer_language(self) -> str:
+        """The language version of the assessor's own text that editors show and write."""
+        lang = self.get(ANSWER_LANGUAGE)
+        return lang if lang in LANGUAGES else ANSWER_LANGUAGE.default
+
+    @answer_language.setter
+    def answer_language(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            raise ValueError(f"unsupported language {lang!r}")
+        self.set(ANSWER_LANGUAGE, lang)
 
     @property
     def rubric_language(self) -> str:

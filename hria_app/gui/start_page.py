@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from hria_app.core.library import RubricLibrary
 from hria_app.core.rubric import Rubric
 from hria_app.gui import look
+from hria_app.gui.i18n import follow_language
 from hria_app.gui.rubric_list import RUBRIC_ROLE, RubricDelegate, RubricListModel
 from hria_app.gui.settings import Settings
 
@@ -34,6 +35,7 @@ MAX_ROWS_SHOWN = 6
 class StartPage(QWidget):
     rubric_chosen = Signal(object)  # a Rubric
     open_requested = Signal()
+    manage_requested = Signal()  # the rubric manager
     sample_requested = Signal()
     recent_chosen = Signal(Path)
 
@@ -49,7 +51,6 @@ class StartPage(QWidget):
         self.rubrics = QListView()
         self.rubrics.setModel(self.rubrics_model)
         self.rubrics.setItemDelegate(RubricDelegate(self.rubrics))
-        self.rubrics.setAccessibleName(self.tr("Rubrics"))
         self.rubrics.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.rubrics.setSpacing(look.spacing(self) // 2)
         self.rubrics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -62,26 +63,61 @@ class StartPage(QWidget):
         self.no_rubrics.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         look.set_secondary(self.no_rubrics)
 
-        self.start_button = QPushButton(self.tr("&Start assessment"))
-        self.start_button.setAccessibleName(self.tr("Start an assessment with the selected rubric"))
+        self.start_button = QPushButton()
         self.start_button.clicked.connect(lambda: self._start_from(self.rubrics.currentIndex()))
-        self.open_button = QPushButton(self.tr("&Open an assessment…"))
-        self.open_button.setAccessibleName(self.tr("Open an assessment file"))
+        self.manage_button = QPushButton()
+        self.manage_button.clicked.connect(self.manage_requested)
+        self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_requested)
-        self.sample_button = QPushButton(self.tr("Open the s&ample assessment"))
-        self.sample_button.setAccessibleName(self.tr("Open the sample assessment"))
-        self.sample_button.setToolTip(self.tr("A worked example to explore; saving asks for a new file name"))
+        self.sample_button = QPushButton()
         self.sample_button.clicked.connect(self.sample_requested)
         self.sample_button.setVisible(sample is not None and sample.is_file())
 
         self.recent = QListWidget()
-        self.recent.setAccessibleName(self.tr("Recent assessments"))
         self.recent.itemActivated.connect(self._open_recent)
-        self.no_recent = QLabel(self.tr("Assessments you open or save will be listed here."))
+        self.no_recent = QLabel()
         self.no_recent.setWordWrap(True)
         look.set_secondary(self.no_recent)
 
         self._lay_out()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the page's own, in the interface language (rubric text follows `set_language`)."""
+        self.rubrics.setAccessibleName(self.tr("Rubrics"))
+        self.start_button.setText(self.tr("&Start assessment"))
+        self.start_button.setAccessibleName(self.tr("Start an assessment with the selected rubric"))
+        self.manage_button.setText(self.tr("Manage ru&brics…"))
+        self.manage_button.setAccessibleName(self.tr("Manage rubrics: import, duplicate, edit"))
+        self.open_button.setText(self.tr("&Open an assessment…"))
+        self.open_button.setAccessibleName(self.tr("Open an assessment file"))
+        self.sample_button.setText(self.tr("Open the sa&mple assessment"))
+        self.sample_button.setAccessibleName(self.tr("Open the sample assessment"))
+        self.sample_button.setToolTip(self.tr("A worked example to explore; saving asks for a new file name"))
+        self.recent.setAccessibleName(self.tr("Recent assessments"))
+        self.no_recent.setText(self.tr("Assessments you open or save will be listed here."))
+        look.set_heading_text(self.title, self.tr("Human-rights impact assessment"))
+        self.intro.setText(
+            self.tr(
+                "Assess what a surveillance deployment does to people's rights, one criterion at a time, and "
+                "export a brief you can share. Everything stays on this computer."
+            )
+        )
+        look.set_heading_text(self.new_heading, self.tr("Start a &new assessment"))
+        self.new_hint.setText(self.tr("Choose the rubric to assess against."))
+        look.set_heading_text(self.continue_heading, self.tr("Continue"))
+        look.set_heading_text(self.recent_heading, self.tr("&Recent assessments"))
+        self.scroll.setAccessibleName(self.tr("Start page"))
+        self.no_rubrics.setText(
+            self.tr("No rubric found. Put rubric files (.yaml) in {folder}").format(folder=self.library.user_dir)
+        )
+        self.rubrics_model.retranslate()
+        self._fill_recent()
+        self._fit_rubric_list()
+
+    def changeEvent(self, event: QEvent) -> None:
+        follow_language(event, self.retranslate)
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Read the library and the recent files again: a rubric may have been added since."""
@@ -89,7 +125,8 @@ class StartPage(QWidget):
         self._scanned = True
         self.rubrics_model.set_entries(entries)
         if entries:
-            first_valid = next((row for row, e in enumerate(entries) if e.valid), 0)
+            shown = self.rubrics_model.entries  # in alphabetical order of the rubric text language
+            first_valid = next((row for row, e in enumerate(shown) if e.valid), 0)
             self.rubrics.setCurrentIndex(self.rubrics_model.index(first_valid))
         self.no_rubrics.setText(
             self.tr("No rubric found. Put rubric files (.yaml) in {folder}").format(folder=self.library.user_dir)
@@ -97,6 +134,9 @@ class StartPage(QWidget):
         self._fit_rubric_list()
         self.no_rubrics.setVisible(not entries)
         self.rubrics.setVisible(bool(entries))
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
         self.recent.clear()
         for path in self.settings.recent_files:
             text = f"{path.name}\n{path.parent}"
@@ -151,37 +191,34 @@ class StartPage(QWidget):
         self.start_button.setEnabled(index.isValid() and isinstance(index.data(RUBRIC_ROLE), Rubric))
 
     def _lay_out(self) -> None:
-        title = look.heading(self.tr("Human-rights impact assessment"), 1)
-        intro = QLabel(
-            self.tr(
-                "Assess what a surveillance deployment does to people's rights, one criterion at a time, and "
-                "export a brief you can share. Everything stays on this computer."
-            )
-        )
+        self.title = title = look.heading("", 1)
+        self.intro = intro = QLabel()
         intro.setWordWrap(True)
         look.set_secondary(intro)
 
         new_column = QVBoxLayout()
-        new_heading = look.heading(self.tr("Start a &new assessment"))
+        self.new_heading = new_heading = look.heading("")
         new_heading.setBuddy(self.rubrics)
-        new_hint = QLabel(self.tr("Choose the rubric to assess against."))
+        self.new_hint = new_hint = QLabel()
         new_hint.setWordWrap(True)
         new_column.addWidget(new_heading)
         new_column.addWidget(new_hint)
         new_column.addWidget(self.rubrics)
         new_column.addWidget(self.no_rubrics)
         start_row = QHBoxLayout()
+        start_row.addWidget(self.manage_button)
         start_row.addStretch(1)
         start_row.addWidget(self.start_button)
         new_column.addLayout(start_row)
         new_column.addStretch(1)
 
         open_column = QVBoxLayout()
-        open_column.addWidget(look.heading(self.tr("Continue")))
+        self.continue_heading = look.heading("")
+        open_column.addWidget(self.continue_heading)
         open_column.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         open_column.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignLeft)
         open_column.addSpacing(look.spacing(self))
-        recent_heading = look.heading(self.tr("&Recent assessments"), 3)
+        self.recent_heading = recent_heading = look.heading("", 3)
         recent_heading.setBuddy(self.recent)
         open_column.addWidget(recent_heading)
         open_column.addWidget(self.recent, 1)
@@ -208,17 +245,17 @@ class StartPage(QWidget):
         row.addStretch(1)
         row.addWidget(content, 100)
         row.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName(self.tr("Start page"))
         scroll.setWidget(centred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
         for first, second in (
-            (self.rubrics, self.start_button),
+            (self.rubrics, self.manage_button),
+            (self.manage_button, self.start_button),
             (self.start_button, self.open_button),
             (self.open_button, self.sample_button),
             (self.sample_button, self.recent),

@@ -39,13 +39,17 @@ class SectionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._sections: tuple[SectionResult, ...] = ()
         self._lang = "en"
-        self._headers = (
-            self.tr("Section"),
-            self.tr("Rating"),
-            self.tr("Severity"),
-            self.tr("Likelihood"),
-            self.tr("Score"),
-        )
+        self._headers = self._header_texts()
+
+    def _header_texts(self) -> tuple[str, ...]:
+        return (self.tr("Section"), self.tr("Rating"), self.tr("Severity"), self.tr("Likelihood"), self.tr("Score"))
+
+    def retranslate(self) -> None:
+        """Headers and "not rated" in the interface language."""
+        self._headers = self._header_texts()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+        if self._sections:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._sections) - 1, self.SCORE))
 
     def set_result(self, result: Result, lang: str = "en") -> None:
         old = self._sections

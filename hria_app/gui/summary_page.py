@@ -6,7 +6,7 @@ a paste) recomputes once. While hidden it only notes that it is stale and catche
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from hria_app.core.scoring import Result
 from hria_app.gui.charts import RiskHeatMap, SectionBarChart, level_colour, readable_text_colour
 from hria_app.gui.document import AssessmentDocument
+from hria_app.gui.i18n import follow_language
 from hria_app.gui.look import set_secondary
 from hria_app.gui.section_severity import SectionSeverityPanel
 from hria_app.gui.summary_model import (
@@ -63,9 +64,46 @@ class SummaryPage(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
-        self.setAccessibleName(self.tr("Summary"))
         self._build()
+        self.retranslate()
         self.set_document(document)
+
+    def retranslate(self) -> None:
+        """The page's own words in the interface language; the result is shown again for the rest."""
+        self.setAccessibleName(self.tr("Summary"))
+        self.scroll.setAccessibleName(self.tr("Summary"))
+        self.level_label.setAccessibleName(self.tr("Overall level"))
+        self.inherent_button.setText(self.tr("&Inherent risk"))
+        self.inherent_button.setToolTip(self.tr("The risk as the system is, before any mitigation"))
+        self.residual_button.setText(self.tr("&Residual risk (after mitigation)"))
+        self.residual_button.setToolTip(
+            self.tr("The risk once mitigation that is implemented or verified is credited; red flags are never cleared")
+        )
+        self.completeness_bar.setAccessibleName(self.tr("Completeness"))
+        self.description_label.setAccessibleName(self.tr("What this level means"))
+        self.reasons_view.setAccessibleName(self.tr("Why this level"))
+        self.charts_box.setTitle(self.tr("Where the risk lies"))
+        self.heat_map_caption.setText(
+            self.tr(
+                "Each section by severity and likelihood; the cell's colour is the "
+                "rating they give. Click a section to open it."
+            )
+        )
+        self.bar_chart_caption.setText(
+            self.tr("Sections, worst first: share of the highest possible score, coloured by rating.")
+        )
+        self.tabs.setAccessibleName(self.tr("Sections and severity"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Sections and severity"))
+        self.section_table.setAccessibleName(self.tr("Sections: rating, severity, likelihood and score"))
+        self.tabs.setTabText(self.tabs.indexOf(self.section_table), self.tr("&Sections"))
+        self.severity_panel.setAccessibleName(self.tr("Severity judgements"))
+        self.tabs.setTabText(self._severity_index, self.tr("Se&verity judgements"))
+        self.section_model.retranslate()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        follow_language(event, self.retranslate)
+        super().changeEvent(event)
 
     @property
     def residual(self) -> bool:
@@ -113,10 +151,9 @@ class SummaryPage(QWidget):
         layout.addWidget(self._build_attention())
         layout.addWidget(self._build_tabs())
         layout.addStretch(1)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName(self.tr("Summary"))
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -127,7 +164,6 @@ class SummaryPage(QWidget):
         self.level_label = QLabel(self)
         self.level_label.setTextFormat(Qt.TextFormat.PlainText)
         self.level_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.level_label.setAccessibleName(self.tr("Overall level"))
         self.level_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
         )
@@ -137,12 +173,8 @@ class SummaryPage(QWidget):
         self.level_label.setFont(font)
         grid.addWidget(self.level_label, 0, 0, 2, 1)
 
-        self.inherent_button = QRadioButton(self.tr("&Inherent risk"), self)
-        self.inherent_button.setToolTip(self.tr("The risk as the system is, before any mitigation"))
-        self.residual_button = QRadioButton(self.tr("&Residual risk (after mitigation)"), self)
-        self.residual_button.setToolTip(
-            self.tr("The risk once mitigation that is implemented or verified is credited; red flags are never cleared")
-        )
+        self.inherent_button = QRadioButton(self)
+        self.residual_button = QRadioButton(self)
         self._view_group = QButtonGroup(self)
         self._view_group.addButton(self.inherent_button)
         self._view_group.addButton(self.residual_button)
@@ -156,7 +188,6 @@ class SummaryPage(QWidget):
 
         self.completeness_bar = QProgressBar(self)
         self.completeness_bar.setRange(0, 100)
-        self.completeness_bar.setAccessibleName(self.tr("Completeness"))
         self.completeness_label = QLabel(self)
         completeness = QHBoxLayout()
         completeness.addWidget(self.completeness_bar, 1)
@@ -165,13 +196,12 @@ class SummaryPage(QWidget):
 
         self.description_label = QLabel(self)
         self.description_label.setWordWrap(True)
-        self.description_label.setAccessibleName(self.tr("What this level means"))
         font = self.description_label.font()
         font.setBold(True)
         self.description_label.setFont(font)
         grid.addWidget(self.description_label, 2, 0, 1, 2)
         self.reasons_model = EntryListModel(self)
-        self.reasons_view = self._entry_view(self.reasons_model, self.tr("Why this level"))
+        self.reasons_view = self._entry_view(self.reasons_model, "")
         self.reasons_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reasons_view.setFrameShape(QFrame.Shape.NoFrame)
         self.reasons_view.setBackgroundRole(self.backgroundRole())
@@ -213,22 +243,14 @@ class SummaryPage(QWidget):
         return view
 
     def _build_charts(self) -> QWidget:
-        self.charts_box = QGroupBox(self.tr("Where the risk lies"), self)
+        self.charts_box = QGroupBox(self)
         grid = QGridLayout(self.charts_box)
         self.heat_map = RiskHeatMap(self.charts_box)
         self.bar_chart = SectionBarChart(self.charts_box)
         self.heat_map.section_clicked.connect(self.section_requested)
         self.bar_chart.section_clicked.connect(self.section_requested)
-        self.heat_map_caption = QLabel(
-            self.tr(
-                "Each section by severity and likelihood; the cell's colour is the "
-                "rating they give. Click a section to open it."
-            ),
-            self.charts_box,
-        )
-        self.bar_chart_caption = QLabel(
-            self.tr("Sections, worst first: share of the highest possible score, coloured by rating."), self.charts_box
-        )
+        self.heat_map_caption = QLabel(self.charts_box)
+        self.bar_chart_caption = QLabel(self.charts_box)
         for column, (caption, chart) in enumerate(
             ((self.heat_map_caption, self.heat_map), (self.bar_chart_caption, self.bar_chart))
         ):
@@ -242,15 +264,12 @@ class SummaryPage(QWidget):
 
     def _build_tabs(self) -> QTabWidget:
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("Sections and severity"))
-        self.tabs.tabBar().setAccessibleName(self.tr("Sections and severity"))
         self.section_model = SectionTableModel(self)
         self._section_proxy = QSortFilterProxyModel(self)
         self._section_proxy.setSourceModel(self.section_model)
         self._section_proxy.setSortRole(SORT_ROLE)
         self.section_table = QTableView(self.tabs)
         self.section_table.setModel(self._section_proxy)
-        self.section_table.setAccessibleName(self.tr("Sections: rating, severity, likelihood and score"))
         self.section_table.setSortingEnabled(True)
         self.section_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # rubric order until the user sorts
         self.section_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -266,10 +285,9 @@ class SummaryPage(QWidget):
         self.section_model.modelReset.connect(self._fit_table_columns)
         self.section_table.clicked.connect(self._section_activated)
         self.section_table.activated.connect(self._section_activated)
-        self.tabs.addTab(self.section_table, self.tr("&Sections"))
+        self.tabs.addTab(self.section_table, "")
         self.severity_panel = SectionSeverityPanel(None, self._lang, self.tabs)
-        self.severity_panel.setAccessibleName(self.tr("Severity judgements"))
-        self._severity_index = self.tabs.addTab(self.severity_panel, self.tr("Se&verity judgements"))
+        self._severity_index = self.tabs.addTab(self.severity_panel, "")
         return self.tabs
 
     def _fit_table_columns(self) -> None:

@@ -1,8 +1,9 @@
 """Which language version of the assessor's own text an editor shows and writes.
 
-Notes and facts are Text (one string per language). An editor follows the workspace language when the text is
-empty or already has that language; otherwise it keeps editing the one version that exists, so switching the
-rubric language never makes a note look empty or splits it into two half-notes.
+Notes and facts are Text (one string per language). An editor shows and writes the version of the answer language
+(View > Language of your answers), separate from the rubric text language: switching the rubric's language never
+moves a note. When the version being edited is missing, the other one is shown beneath the editor
+(bilingual_edit.OtherVersion), so a note never seems lost and writing there adds its translation.
 """
 
 from __future__ import annotations
@@ -13,10 +14,9 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from hria_app.core.text import Text
 
 
-def editing_language(text: Text, view_lang: str) -> str:
-    if not text or text.has(view_lang) or len(text.languages) != 1:
-        return view_lang
-    return text.languages[0]
+def editing_language(text: Text, answer_lang: str) -> str:
+    """The version an editor writes: always the answer language's (a missing one is a translation to add)."""
+    return answer_lang
 
 
 def shown(text: Text, view_lang: str) -> str:

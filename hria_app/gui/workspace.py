@@ -1,21 +1,24 @@
 """The open assessment's workspace: the navigator beside a stack of pages.
 
 Pages plug in with `add_page(key, widget, title, shortcut)`. A page widget may define `set_document(document)`
-(called with an AssessmentDocument, or None when the assessment closes) and `set_language(lang)` (the language of
-rubric text, "en" or "th"); the workspace calls them on every page, including pages added later.
+(called with an AssessmentDocument, or None when the assessment closes), `set_language(lang)` (the language of
+rubric text, "en" or "th") and `set_answer_language(lang)` (the version of the assessor's own text to edit); the
+workspace calls them on every page, including pages added later. A page's title follows the interface language
+through `set_page_title`.
 """
 
 from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from hria_app.gui.context_page import ContextPage
 from hria_app.gui.criterion_page import CriterionPage
 from hria_app.gui.document import AssessmentDocument
+from hria_app.gui.i18n import follow_language
 from hria_app.gui.navigator import Navigator
 
 CONTEXT = "context"
@@ -33,6 +36,11 @@ class FollowsLanguage(Protocol):
     def set_language(self, lang: str) -> None: ...
 
 
+@runtime_checkable
+class FollowsAnswerLanguage(Protocol):
+    def set_answer_language(self, lang: str) -> None: ...
+
+
 class Workspace(QWidget):
     page_changed = Signal(str)  # the key of the page now shown
     page_added = Signal(str)
@@ -42,6 +50,7 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.document: AssessmentDocument | None = None
         self.language = "en"
+        self.answer_language = "en"
         self.navigator = Navigator()
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
@@ -56,6 +65,7 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        self._layout = layout
 
         self.next_action = self._action(self.tr("&Next criterion"), [QKeySequence("Ctrl+Down"), "Alt+Right"])
         self.previous_action = self._action(self.tr("&Previous criterion"), [QKeySequence("Ctrl+Up"), "Alt+Left"])
@@ -92,6 +102,8 @@ class Workspace(QWidget):
         self._page_actions[key] = action
         if isinstance(widget, FollowsLanguage):
             widget.set_language(self.language)
+        if isinstance(widget, FollowsAnswerLanguage):
+            widget.set_answer_language(self.answer_language)
         if isinstance(widget, FollowsDocument):
             widget.set_document(self.document)
         action.setEnabled(self.document is not None)
@@ -128,6 +140,27 @@ class Workspace(QWidget):
         for page in self._pages.values():
             if isinstance(page, FollowsLanguage):
                 page.set_language(lang)
+
+    def set_answer_language(self, lang: str) -> None:
+        self.answer_language = lang
+        for page in self._pages.values():
+            if isinstance(page, FollowsAnswerLanguage):
+                page.set_answer_language(lang)
+
+    def set_page_title(self, key: str, title: str) -> None:
+        """A page's name in the navigator and the Go menu, in the interface language."""
+        self.navigator.set_page_title(key, title)
+        self._page_actions[key].setText(title)
+
+    def retranslate(self) -> None:
+        self.next_action.setText(self.tr("&Next criterion"))
+        self.previous_action.setText(self.tr("&Previous criterion"))
+        self.next_unanswered_action.setText(self.tr("Next &unanswered"))
+        self.set_page_title(CONTEXT, self.tr("Context"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        follow_language(event, self.retranslate)
+        super().changeEvent(event)
 
     # Moving around.
     def show_page(self, key: str) -> None:
@@ -169,6 +202,24 @@ class Workspace(QWidget):
             self.message_posted.emit(self.tr("Every criterion has an answer."))
             return
         self.show_criterion(found)
+
+    def add_bar(self, bar: QWidget) -> None:
+        """A notice bar across the top of the workspace, over the navigator and the pages."""
+        self._layout.insertWidget(self._layout.indexOf(self.splitter), bar)
+        self._layout.setStretchFactor(self.splitter, 1)  # the bar keeps the height its text needs
+
+    def reload_rubric(self) -> None:
+        """The open assessment moved to another version of its rubric: rebuild every page, staying on the same
+        page or criterion when it still exists."""
+        key, criterion = self.current_key, self.current_criterion
+        self.set_document(self.document)
+        rubric = self.document.assessment.rubric if self.document is not None else None
+        if key == CRITERION and criterion and rubric is not None and rubric.has_criterion(criterion):
+            self.show_criterion(criterion)
+        elif key and key != CRITERION:
+            self.show_page(key)
+        else:
+            self.show_start()
 
     def show_start(self) -> None:
         """Where an assessment opens: the context of a new one, else the first criterion still unanswered."""
