@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from hria_app.core.dates import BUDDHIST_ERA_OFFSET, ENGLISH_MONTHS, THAI_MONTHS
 from hria_app.core.text import Text
 from hria_app.report.labels import label, value_label
 
@@ -84,41 +85,11 @@ def _resolve(params: dict[str, object], lang: str) -> dict[str, object]:
     return {key: (value.get(lang) if isinstance(value, Text) else value) for key, value in params.items()}
 
 
-_THAI_MONTHS = (
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-)
-_ENGLISH_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def format_date(date: dt.date, lang: str) -> str:
     """A date as readers of `lang` write it: Thai readers date by the Buddhist Era, and the brief says so."""
     if lang == "th":
-        return f"{date.day} {_THAI_MONTHS[date.month - 1]} พ.ศ. {date.year + 543}"
-    return f"{date.day} {_ENGLISH_MONTHS[date.month - 1]} {date.year}"
+        return f"{date.day} {THAI_MONTHS[date.month - 1]} พ.ศ. {date.year + BUDDHIST_ERA_OFFSET}"
+    return f"{date.day} {ENGLISH_MONTHS[date.month - 1]} {date.year}"
 
 
 def format_iso_date(value: str, lang: str) -> str:
