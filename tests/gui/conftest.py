@@ -14,11 +14,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from hria_app.core import crypto
 from hria_app.core.assessment import Assessment
 from hria_app.core.assessment_file import save_assessment
 from hria_app.core.library import RubricLibrary
+from hria_app.core.locking import LockInfo
 from hria_app.gui.autosave import RecoveryInfo
-from hria_app.gui.dialogs import Dialogs, RecoverChoice, UnsavedChoice
+from hria_app.gui.dialogs import ConflictChoice, ConflictReason, Dialogs, LockChoice, RecoverChoice, UnsavedChoice
 from hria_app.gui.main_window import MainWindow
 from hria_app.gui.settings import Settings
 
@@ -43,7 +45,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 class FakeDialogs(Dialogs):
-    """Answers every question at once and remembers what was asked."""
+    """Answers every question at once (file choices, unsaved work, recovery, passphrases, locks, conflicts on
+    disk, encryption, full exports) and remembers what was asked."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -54,6 +57,12 @@ class FakeDialogs(Dialogs):
         self.passphrases: list[str | None] = []  # answered in turn; None is "cancel"
         self.asked: list[tuple[str, Any]] = []
         self.errors: list[tuple[str, str, str]] = []
+        self.lock_choice = LockChoice.READ_ONLY
+        self.conflict_choice = ConflictChoice.CANCEL
+        self.reload = True
+        self.new_passphrases: list[str | None] = []  # answered in turn; None is "cancel"
+        self.remove_encryption = True
+        self.full_export = False
 
     def ask_open_path(self, parent: QWidget | None, folder: Path | None) -> Path | None:
         self.asked.append(("open", folder))
@@ -84,8 +93,41 @@ class FakeDialogs(Dialogs):
         self.asked.append(("recover", info))
         return self.recover
 
+    def ask_lock_conflict(self, parent: QWidget | None, name: str, holder: LockInfo) -> LockChoice:
+        self.asked.append(("lock", (name, holder)))
+        return self.lock_choice
+
+    def ask_save_conflict(
+        self, parent: QWidget | None, name: str, reason: ConflictReason, holder: LockInfo | None = None
+    ) -> ConflictChoice:
+        self.asked.append(("conflict", (name, reason, holder)))
+        return self.conflict_choice
+
+    def ask_reload(self, parent: QWidget | None, name: str) -> bool:
+        self.asked.append(("reload", name))
+        return self.reload
+
+    def ask_new_passphrase(self, parent: QWidget | None, name: str, changing: bool = False) -> str | None:
+        self.asked.append(("new passphrase", (name, changing)))
+        return self.new_passphrases.pop(0) if self.new_passphrases else None
+
+    def confirm_remove_encryption(self, parent: QWidget | None, name: str) -> bool:
+        self.asked.append(("remove encryption", name))
+        return self.remove_encryption
+
+    def confirm_full_export(self, parent: QWidget | None, name: str) -> bool:
+        self.asked.append(("full export", name))
+        return self.full_export
+
     def questions(self, kind: str) -> list[Any]:
         return [value for asked_kind, value in self.asked if asked_kind == kind]
+
+
+@pytest.fixture(autouse=True)
+def quick_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Same container, a fraction of scrypt's work: GUI tests are about where bytes go, not about guessing cost
+    (tests/core/test_crypto.py checks the real parameters)."""
+    monkeypatch.setattr(crypto, "DEFAULT_KDF", crypto.KdfParams(n=2**12))
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,4 @@
-"""Fakes for the questions about shared files and encryption, and a stand-in for another running instance."""
+"""Stand-ins for another running instance, and the main flows as one person goes through them."""
 
 from __future__ import annotations
 
@@ -11,54 +11,12 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from hria_app.core import crypto, locking
-from hria_app.core.locking import LockInfo
-from hria_app.gui.dialogs import ConflictChoice, ConflictReason, LockChoice
+from hria_app.core import locking
 from hria_app.gui.main_window import MainWindow
 from tests.gui.conftest import FakeDialogs
-
-
-class SecurityDialogs(FakeDialogs):
-    """FakeDialogs, also answering the questions of file_questions.py and the new-passphrase dialog."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.lock_choice = LockChoice.READ_ONLY
-        self.conflict_choice = ConflictChoice.CANCEL
-        self.reload = True
-        self.new_passphrases: list[str | None] = []  # answered in turn; None is "cancel"
-        self.remove_encryption = True
-        self.full_export = False
-
-    def ask_lock_conflict(self, parent: QWidget | None, name: str, holder: LockInfo) -> LockChoice:
-        self.asked.append(("lock", (name, holder)))
-        return self.lock_choice
-
-    def ask_save_conflict(
-        self, parent: QWidget | None, name: str, reason: ConflictReason, holder: LockInfo | None = None
-    ) -> ConflictChoice:
-        self.asked.append(("conflict", (name, reason, holder)))
-        return self.conflict_choice
-
-    def ask_reload(self, parent: QWidget | None, name: str) -> bool:
-        self.asked.append(("reload", name))
-        return self.reload
-
-    def ask_new_passphrase(self, parent: QWidget | None, name: str, changing: bool = False) -> str | None:
-        self.asked.append(("new passphrase", (name, changing)))
-        return self.new_passphrases.pop(0) if self.new_passphrases else None
-
-    def confirm_remove_encryption(self, parent: QWidget | None, name: str) -> bool:
-        self.asked.append(("remove encryption", name))
-        return self.remove_encryption
-
-    def confirm_full_export(self, parent: QWidget | None, name: str) -> bool:
-        self.asked.append(("full export", name))
-        return self.full_export
 
 
 @contextlib.contextmanager
@@ -98,12 +56,6 @@ def switch_away_and_back(qtbot: QtBot, window: MainWindow) -> None:
     other.close()
 
 
-def cheap_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Same container, a fraction of scrypt's work: these tests are about where bytes go, not about guessing cost
-    (tests/core/test_crypto.py checks the real parameters)."""
-    monkeypatch.setattr(crypto, "DEFAULT_KDF", crypto.KdfParams(n=2**12))
-
-
 def score(window: MainWindow, value: int, criterion_id: str = "LEG-1") -> None:
     window.workspace.show_criterion(criterion_id)
     window.workspace.criterion_page.choose_score(value)
@@ -116,7 +68,7 @@ ASSESSOR = "Duangjai Wongsawat"
 FLOW_PASSPHRASE = "orchid ferry lantern season"
 
 
-def run_main_flows(qtbot: QtBot, window: MainWindow, dialogs: SecurityDialogs, folder: Path) -> None:
+def run_main_flows(qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, folder: Path) -> None:
     """Start, open the sample, score, edit, autosave, save twice, encrypt, export with the real renderer (through
     the report API and through the export dialog), reopen. The window must have the bundled sample."""
     from dataclasses import replace

@@ -14,12 +14,8 @@ from hria_app.core import locking
 from hria_app.core.assessment_file import load_assessment
 from hria_app.gui.dialogs import ConflictChoice, ConflictReason, LockChoice
 from hria_app.gui.main_window import MainWindow
-from tests.gui.security_fakes import SecurityDialogs, another_instance, ended_process_id, score, write_lock
-
-
-@pytest.fixture
-def dialogs() -> SecurityDialogs:
-    return SecurityDialogs()
+from tests.gui.conftest import FakeDialogs
+from tests.gui.security_fakes import another_instance, ended_process_id, score, write_lock
 
 
 def lock_owner(path: Path) -> int | None:
@@ -42,7 +38,7 @@ def test_quitting_releases_the_lock(window: MainWindow, saved_file: Path) -> Non
 
 
 def test_save_as_moves_the_lock_to_the_new_file(
-    window: MainWindow, dialogs: SecurityDialogs, saved_file: Path, tmp_path: Path
+    window: MainWindow, dialogs: FakeDialogs, saved_file: Path, tmp_path: Path
 ) -> None:
     window.open_path(saved_file)
     dialogs.save_path = tmp_path / "renamed.hria"
@@ -51,16 +47,14 @@ def test_save_as_moves_the_lock_to_the_new_file(
     assert lock_owner(tmp_path / "renamed.hria") == os.getpid()
 
 
-def test_a_new_assessment_is_locked_once_saved(
-    open_window: MainWindow, dialogs: SecurityDialogs, tmp_path: Path
-) -> None:
+def test_a_new_assessment_is_locked_once_saved(open_window: MainWindow, dialogs: FakeDialogs, tmp_path: Path) -> None:
     dialogs.save_path = tmp_path / "new.hria"
     open_window.save_action.trigger()
     assert lock_owner(tmp_path / "new.hria") == os.getpid()
 
 
 def test_a_file_held_by_another_instance_says_who_and_opens_read_only(
-    window: MainWindow, dialogs: SecurityDialogs, saved_file: Path, tmp_path: Path
+    window: MainWindow, dialogs: FakeDialogs, saved_file: Path, tmp_path: Path
 ) -> None:
     before = saved_file.read_bytes()
     with another_instance(saved_file, user="Nok") as holder:
@@ -86,7 +80,7 @@ def test_a_file_held_by_another_instance_says_who_and_opens_read_only(
         assert window.windowTitle() == "mine.hria[*]"
 
 
-def test_cancel_opens_nothing(window: MainWindow, dialogs: SecurityDialogs, saved_file: Path) -> None:
+def test_cancel_opens_nothing(window: MainWindow, dialogs: FakeDialogs, saved_file: Path) -> None:
     dialogs.lock_choice = LockChoice.CANCEL
     with another_instance(saved_file) as holder:
         assert window.open_path(saved_file) is False
@@ -94,7 +88,7 @@ def test_cancel_opens_nothing(window: MainWindow, dialogs: SecurityDialogs, save
         assert lock_owner(saved_file) == holder.pid
 
 
-def test_taking_over_holds_the_lock(window: MainWindow, dialogs: SecurityDialogs, saved_file: Path) -> None:
+def test_taking_over_holds_the_lock(window: MainWindow, dialogs: FakeDialogs, saved_file: Path) -> None:
     dialogs.lock_choice = LockChoice.TAKE_OVER
     with another_instance(saved_file):
         assert window.open_path(saved_file)
@@ -107,7 +101,7 @@ def test_taking_over_holds_the_lock(window: MainWindow, dialogs: SecurityDialogs
 
 
 def test_a_stale_lock_is_taken_over_without_a_question(
-    window: MainWindow, dialogs: SecurityDialogs, saved_file: Path
+    window: MainWindow, dialogs: FakeDialogs, saved_file: Path
 ) -> None:
     write_lock(saved_file, "crashed", ended_process_id())
     assert window.open_path(saved_file)
@@ -132,7 +126,7 @@ def test_saving_and_autosaving_refresh_the_lock(
 
 
 def test_saving_over_a_file_someone_took_over_asks_first(
-    window: MainWindow, dialogs: SecurityDialogs, saved_file: Path
+    window: MainWindow, dialogs: FakeDialogs, saved_file: Path
 ) -> None:
     window.open_path(saved_file)
     score(window, 3)

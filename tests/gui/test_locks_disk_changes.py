@@ -12,17 +12,8 @@ from hria_app.core.assessment import Answer, Assessment
 from hria_app.core.assessment_file import load_assessment, save_assessment
 from hria_app.gui.dialogs import ConflictChoice, ConflictReason
 from hria_app.gui.main_window import MainWindow
-from tests.gui.security_fakes import SecurityDialogs, cheap_key_derivation, score, switch_away_and_back
-
-
-@pytest.fixture
-def dialogs() -> SecurityDialogs:
-    return SecurityDialogs()
-
-
-@pytest.fixture(autouse=True)
-def quick_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
-    cheap_key_derivation(monkeypatch)
+from tests.gui.conftest import FakeDialogs
+from tests.gui.security_fakes import score, switch_away_and_back
 
 
 def change_behind_the_apps_back(path: Path, score_value: int) -> None:
@@ -33,7 +24,7 @@ def change_behind_the_apps_back(path: Path, score_value: int) -> None:
 
 @pytest.mark.parametrize("choice", list(ConflictChoice))
 def test_saving_over_a_changed_file_asks(
-    window: MainWindow, dialogs: SecurityDialogs, saved_file: Path, tmp_path: Path, choice: ConflictChoice
+    window: MainWindow, dialogs: FakeDialogs, saved_file: Path, tmp_path: Path, choice: ConflictChoice
 ) -> None:
     window.open_path(saved_file)
     score(window, 4)
@@ -61,7 +52,7 @@ def test_saving_over_a_changed_file_asks(
 
 
 def test_a_deleted_file_is_not_written_again_unasked(
-    window: MainWindow, dialogs: SecurityDialogs, saved_file: Path
+    window: MainWindow, dialogs: FakeDialogs, saved_file: Path
 ) -> None:
     window.open_path(saved_file)
     score(window, 2)
@@ -75,7 +66,7 @@ def test_a_deleted_file_is_not_written_again_unasked(
 
 
 def test_a_file_rewritten_with_the_same_content_is_no_conflict(
-    window: MainWindow, dialogs: SecurityDialogs, saved_file: Path
+    window: MainWindow, dialogs: FakeDialogs, saved_file: Path
 ) -> None:
     window.open_path(saved_file)
     saved_file.write_bytes(saved_file.read_bytes())  # a sync client or a backup tool touching it
@@ -86,9 +77,7 @@ def test_a_file_rewritten_with_the_same_content_is_no_conflict(
     assert load_assessment(saved_file).answer("LEG-1").score == 3
 
 
-def test_after_a_save_the_next_save_does_not_ask(
-    window: MainWindow, dialogs: SecurityDialogs, saved_file: Path
-) -> None:
+def test_after_a_save_the_next_save_does_not_ask(window: MainWindow, dialogs: FakeDialogs, saved_file: Path) -> None:
     window.open_path(saved_file)
     for value in (1, 2, 3):
         score(window, value)
@@ -97,7 +86,7 @@ def test_after_a_save_the_next_save_does_not_ask(
 
 
 def test_coming_back_to_the_app_offers_the_new_version(
-    qtbot: QtBot, window: MainWindow, dialogs: SecurityDialogs, saved_file: Path
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, saved_file: Path
 ) -> None:
     window.open_path(saved_file)
     change_behind_the_apps_back(saved_file, 1)
@@ -112,7 +101,7 @@ def test_coming_back_to_the_app_offers_the_new_version(
 
 
 def test_declining_the_reload_is_asked_once_per_change(
-    qtbot: QtBot, window: MainWindow, dialogs: SecurityDialogs, saved_file: Path
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, saved_file: Path
 ) -> None:
     dialogs.reload = False
     window.open_path(saved_file)
@@ -129,7 +118,7 @@ def test_declining_the_reload_is_asked_once_per_change(
 
 
 def test_with_unsaved_changes_the_app_tells_and_does_not_reload(
-    window: MainWindow, dialogs: SecurityDialogs, saved_file: Path
+    window: MainWindow, dialogs: FakeDialogs, saved_file: Path
 ) -> None:
     window.open_path(saved_file)
     score(window, 4)
@@ -140,7 +129,7 @@ def test_with_unsaved_changes_the_app_tells_and_does_not_reload(
     assert window.document.assessment.answer("LEG-1").score == 4
 
 
-def test_a_file_deleted_while_open_is_reported(window: MainWindow, dialogs: SecurityDialogs, saved_file: Path) -> None:
+def test_a_file_deleted_while_open_is_reported(window: MainWindow, dialogs: FakeDialogs, saved_file: Path) -> None:
     window.open_path(saved_file)
     saved_file.unlink()
     window.files.check_disk()
@@ -149,7 +138,7 @@ def test_a_file_deleted_while_open_is_reported(window: MainWindow, dialogs: Secu
 
 
 def test_a_reloaded_encrypted_file_keeps_its_passphrase(
-    window: MainWindow, dialogs: SecurityDialogs, tmp_path: Path, mini_assessment: Assessment
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, mini_assessment: Assessment
 ) -> None:
     path = tmp_path / "secret.hria"
     save_assessment(path, mini_assessment, passphrase="a long enough passphrase")
@@ -164,7 +153,7 @@ def test_a_reloaded_encrypted_file_keeps_its_passphrase(
 
 
 def test_a_recovered_document_saves_over_its_unchanged_original_without_asking(
-    make_window, dialogs: SecurityDialogs, saved_file: Path
+    make_window, dialogs: FakeDialogs, saved_file: Path
 ) -> None:
     crashed = make_window()
     crashed.open_path(saved_file)
@@ -180,7 +169,7 @@ def test_a_recovered_document_saves_over_its_unchanged_original_without_asking(
 
 
 def test_a_recovered_document_asks_when_its_original_changed_meanwhile(
-    make_window, dialogs: SecurityDialogs, saved_file: Path
+    make_window, dialogs: FakeDialogs, saved_file: Path
 ) -> None:
     crashed = make_window()
     crashed.open_path(saved_file)

@@ -20,15 +20,10 @@ from hria_app.core.assessment import new_assessment
 from hria_app.core.rubric_loader import load_rubric
 from hria_app.gui.app import sample_path
 from hria_app.gui.main_window import MainWindow
-from tests.gui.conftest import DATA
-from tests.gui.security_fakes import SecurityDialogs, cheap_key_derivation, run_main_flows
+from tests.gui.conftest import DATA, FakeDialogs
+from tests.gui.security_fakes import run_main_flows
 
 TRACKER = "tracker.example"
-
-
-@pytest.fixture
-def dialogs() -> SecurityDialogs:
-    return SecurityDialogs()
 
 
 @pytest.fixture
@@ -65,13 +60,12 @@ def opened_links(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
 def test_the_main_flows_never_touch_the_network(
     qtbot: QtBot,
     make_window,
-    dialogs: SecurityDialogs,
+    dialogs: FakeDialogs,
     tmp_path: Path,
     network_attempts: list[str],
     opened_links: list[QUrl],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    cheap_key_derivation(monkeypatch)
     modules_before = set(sys.modules)
     window = make_window(sample=sample_path())
     folder = tmp_path / "work"

@@ -5,24 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from hria_app.core.assessment import Assessment
 from hria_app.core.assessment_file import load_assessment, save_assessment
 from hria_app.gui.main_window import MainWindow
-from tests.gui.security_fakes import SecurityDialogs, cheap_key_derivation, score
+from tests.gui.conftest import FakeDialogs
+from tests.gui.security_fakes import score
 
 PASSPHRASE = "a passphrase long enough"
-
-
-@pytest.fixture
-def dialogs() -> SecurityDialogs:
-    return SecurityDialogs()
-
-
-@pytest.fixture(autouse=True)
-def quick_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
-    cheap_key_derivation(monkeypatch)
 
 
 def test_revert_brings_back_the_version_before_the_last_save(window: MainWindow, saved_file: Path) -> None:
@@ -46,7 +35,7 @@ def test_revert_brings_back_the_version_before_the_last_save(window: MainWindow,
 
 
 def test_closing_a_revert_without_saving_leaves_the_file_as_it_was(
-    window: MainWindow, dialogs: SecurityDialogs, saved_file: Path
+    window: MainWindow, dialogs: FakeDialogs, saved_file: Path
 ) -> None:
     window.open_path(saved_file)
     score(window, 3)
@@ -57,16 +46,14 @@ def test_closing_a_revert_without_saving_leaves_the_file_as_it_was(
     assert saved_file.read_bytes() == before
 
 
-def test_revert_without_a_backup_explains(window: MainWindow, dialogs: SecurityDialogs, saved_file: Path) -> None:
+def test_revert_without_a_backup_explains(window: MainWindow, dialogs: FakeDialogs, saved_file: Path) -> None:
     window.open_path(saved_file)
     assert window.files.revert_to_backup() is False
     assert dialogs.questions("information") == ["No previous version"]
     assert window.document.path == saved_file
 
 
-def test_revert_asks_about_unsaved_changes_first(
-    window: MainWindow, dialogs: SecurityDialogs, saved_file: Path
-) -> None:
+def test_revert_asks_about_unsaved_changes_first(window: MainWindow, dialogs: FakeDialogs, saved_file: Path) -> None:
     window.open_path(saved_file)
     score(window, 1)
     window.save_action.trigger()
@@ -76,7 +63,7 @@ def test_revert_asks_about_unsaved_changes_first(
 
 
 def test_an_encrypted_backup_opens_with_the_files_passphrase(
-    window: MainWindow, dialogs: SecurityDialogs, tmp_path: Path, mini_assessment: Assessment
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, mini_assessment: Assessment
 ) -> None:
     path = tmp_path / "secret.hria"
     save_assessment(path, mini_assessment, passphrase=PASSPHRASE)

@@ -17,24 +17,14 @@ from hria_app.core.crypto import WrongPassphraseError, is_encrypted
 from hria_app.core.text import Text
 from hria_app.gui.main_window import MainWindow
 from hria_app.gui.passphrase_dialog import MIN_LENGTH, NewPassphraseDialog
-from tests.gui.conftest import type_text
-from tests.gui.security_fakes import SecurityDialogs, cheap_key_derivation, score
+from tests.gui.conftest import FakeDialogs, type_text
+from tests.gui.security_fakes import score
 
 PASSPHRASE = "lotus river kite morning"
 NEW_PASSPHRASE = "seven quiet lanterns north"
 # Short words: YAML wraps long lines, and a wrapped secret would slip past a search for the whole sentence.
 SECRETS = ("Somchai", "Wanida", "Kittisak", "Saengthong", "ตลาดน้ำ")
 LATER_NOTE = "Siriporn keeps the logbook."
-
-
-@pytest.fixture
-def dialogs() -> SecurityDialogs:
-    return SecurityDialogs()
-
-
-@pytest.fixture(autouse=True)
-def quick_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
-    cheap_key_derivation(monkeypatch)
 
 
 def fill_with_secrets(window: MainWindow) -> None:
@@ -64,7 +54,7 @@ def files_holding(root: Path, secrets: tuple[str, ...]) -> dict[str, list[str]]:
 
 
 def test_the_search_finds_secrets_in_a_plain_save(
-    open_window: MainWindow, dialogs: SecurityDialogs, tmp_path: Path
+    open_window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     """The search below would find a leak: in a plain file every secret is there to see."""
     fill_with_secrets(open_window)
@@ -75,7 +65,7 @@ def test_the_search_finds_secrets_in_a_plain_save(
 
 
 def test_nothing_readable_is_left_at_any_moment(
-    qtbot: QtBot, open_window: MainWindow, dialogs: SecurityDialogs, tmp_path: Path, data_dir: Path
+    qtbot: QtBot, open_window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, data_dir: Path
 ) -> None:
     window = open_window
     folder = tmp_path / "work"
@@ -119,7 +109,7 @@ def test_nothing_readable_is_left_at_any_moment(
 
 
 def test_encrypting_switches_the_menu_and_keeps_the_backup_readable(
-    window: MainWindow, dialogs: SecurityDialogs, saved_file: Path
+    window: MainWindow, dialogs: FakeDialogs, saved_file: Path
 ) -> None:
     window.open_path(saved_file)
     score(window, 1)
@@ -139,7 +129,7 @@ def test_encrypting_switches_the_menu_and_keeps_the_backup_readable(
 
 
 def test_changing_the_passphrase_leaves_nothing_under_the_old_one(
-    window: MainWindow, dialogs: SecurityDialogs, saved_file: Path
+    window: MainWindow, dialogs: FakeDialogs, saved_file: Path
 ) -> None:
     window.open_path(saved_file)
     dialogs.new_passphrases = [PASSPHRASE, NEW_PASSPHRASE]
@@ -156,7 +146,7 @@ def test_changing_the_passphrase_leaves_nothing_under_the_old_one(
 
 
 def test_removing_the_encryption_asks_and_writes_plain(
-    window: MainWindow, dialogs: SecurityDialogs, saved_file: Path
+    window: MainWindow, dialogs: FakeDialogs, saved_file: Path
 ) -> None:
     window.open_path(saved_file)
     dialogs.new_passphrases = [PASSPHRASE]
@@ -174,7 +164,7 @@ def test_removing_the_encryption_asks_and_writes_plain(
 
 
 def test_a_cancelled_passphrase_or_save_changes_nothing(
-    open_window: MainWindow, dialogs: SecurityDialogs, tmp_path: Path
+    open_window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     open_window.encrypt_action.trigger()  # the fake cancels the passphrase
     assert open_window.document.passphrase is None
@@ -187,7 +177,7 @@ def test_a_cancelled_passphrase_or_save_changes_nothing(
 
 
 def test_a_new_encrypted_assessment_is_not_named_after_its_title(
-    open_window: MainWindow, dialogs: SecurityDialogs, tmp_path: Path
+    open_window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     document = open_window.document
     title = Text.of("Somchai testimony")
@@ -226,7 +216,7 @@ def test_the_passphrase_dialog_asks_twice_and_warns(qtbot: QtBot) -> None:
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_what_the_app_writes_is_private_to_its_owner(
-    open_window: MainWindow, dialogs: SecurityDialogs, tmp_path: Path, data_dir: Path
+    open_window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, data_dir: Path
 ) -> None:
     fill_with_secrets(open_window)
     dialogs.save_path = tmp_path / "case.hria"

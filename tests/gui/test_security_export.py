@@ -12,22 +12,16 @@ from hria_app.core.assessment_file import save_assessment
 from hria_app.gui.document import AssessmentDocument
 from hria_app.gui.export_dialog import ExportDialog
 from hria_app.gui.main_window import MainWindow
-from tests.gui.security_fakes import SecurityDialogs, cheap_key_derivation
+from tests.gui.conftest import FakeDialogs
 from tests.gui.test_export_dialog import FakeRenderer, _dialog
 
 PASSPHRASE = "amber harbour quiet river"
 
 
 @pytest.fixture
-def dialogs() -> SecurityDialogs:
-    return SecurityDialogs()
-
-
-@pytest.fixture
 def encrypted_window(
-    window: MainWindow, dialogs: SecurityDialogs, tmp_path: Path, mini_assessment: Assessment, monkeypatch
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, mini_assessment: Assessment
 ) -> MainWindow:
-    cheap_key_derivation(monkeypatch)
     path = tmp_path / "case.hria"
     save_assessment(path, mini_assessment, passphrase=PASSPHRASE)
     dialogs.passphrases = [PASSPHRASE]
@@ -54,7 +48,7 @@ def test_the_public_brief_is_preselected_for_an_encrypted_assessment(qtbot: QtBo
 
 @pytest.mark.parametrize("confirmed", [False, True])
 def test_the_full_brief_of_an_encrypted_assessment_asks_first(
-    qtbot: QtBot, encrypted_window: MainWindow, dialogs: SecurityDialogs, tmp_path: Path, confirmed: bool
+    qtbot: QtBot, encrypted_window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, confirmed: bool
 ) -> None:
     dialogs.full_export = confirmed
     dialogs.save_path = tmp_path / "full.pdf"
@@ -69,7 +63,7 @@ def test_the_full_brief_of_an_encrypted_assessment_asks_first(
 
 
 def test_the_public_brief_does_not_ask(
-    qtbot: QtBot, encrypted_window: MainWindow, dialogs: SecurityDialogs, tmp_path: Path
+    qtbot: QtBot, encrypted_window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     dialogs.save_path = tmp_path / "public.pdf"
     dialog = export_dialog(qtbot, encrypted_window)
@@ -81,7 +75,7 @@ def test_the_public_brief_does_not_ask(
 
 
 def test_a_plain_assessments_full_brief_does_not_ask(
-    qtbot: QtBot, open_window: MainWindow, dialogs: SecurityDialogs, tmp_path: Path
+    qtbot: QtBot, open_window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     dialogs.save_path = tmp_path / "full.pdf"
     dialog = export_dialog(qtbot, open_window)

@@ -14,23 +14,10 @@ from pytestqt.qtbot import QtBot
 from hria_app.core.assessment_file import load_assessment
 from hria_app.gui.app import sample_path
 from hria_app.gui.dialogs import LockChoice
-from tests.gui.security_fakes import (
-    ASSESSOR,
-    EVIDENCE_TITLE,
-    FLOW_PASSPHRASE,
-    NOTE,
-    SecurityDialogs,
-    another_instance,
-    cheap_key_derivation,
-    run_main_flows,
-)
+from tests.gui.conftest import FakeDialogs
+from tests.gui.security_fakes import ASSESSOR, EVIDENCE_TITLE, FLOW_PASSPHRASE, NOTE, another_instance, run_main_flows
 
 FORMATTER = logging.Formatter()
-
-
-@pytest.fixture
-def dialogs() -> SecurityDialogs:
-    return SecurityDialogs()
 
 
 def secrets_of_the_sample() -> list[str]:
@@ -57,12 +44,11 @@ def record_text(record: logging.LogRecord) -> str:
 def test_no_log_record_holds_what_the_assessment_says(
     qtbot: QtBot,
     make_window,
-    dialogs: SecurityDialogs,
+    dialogs: FakeDialogs,
     tmp_path: Path,
     caplog: pytest.LogCaptureFixture,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    cheap_key_derivation(monkeypatch)
     caplog.set_level(logging.DEBUG)
     folder = tmp_path / "work"
     folder.mkdir()
