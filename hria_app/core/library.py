@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -51,6 +52,26 @@ class RubricLibrary:
         matches = [r for r in self.rubrics() if r.id == rubric_id and (version is None or r.version == version)]
         return matches[-1] if matches else None
 
+    def newer_versions(self, rubric_id: str, version: str) -> list[Rubric]:
+        """Valid rubrics with this id and a higher version, reading in full only files that could be one."""
+        mine = parse_version(version)
+        if mine is None:
+            return []
+        if self._entries is not None:
+            return [r for r in self.rubrics() if r.id == rubric_id and (parse_version(r.version) or mine) > mine]
+        found = []
+        for folder in (self.bundled_dir, self.user_dir):
+            for path in self._files(folder):
+                declared_id, declared_version = _declared(path)
+                if declared_id not in (rubric_id, None):
+                    continue
+                if declared_version is not None and declared_version <= mine:
+                    continue
+                rubric, _ = check_rubric_file(path)
+                if rubric is not None and rubric.id == rubric_id and (parse_version(rubric.version) or mine) > mine:
+                    found.append(rubric)
+        return found
+
     def resolve(self, id_or_path: str) -> Rubric:
         """A rubric by library id or by file path; LoadError if neither works."""
         path = Path(id_or_path)
@@ -66,11 +87,41 @@ class RubricLibrary:
         return found
 
     @staticmethod
-    def _scan(folder: Path, origin: Origin) -> list[LibraryEntry]:
+    def _files(folder: Path) -> list[Path]:
         if not folder.is_dir():
             return []
+        return sorted(p for p in folder.iterdir() if p.suffix in RUBRIC_SUFFIXES and p.is_file())
+
+    @classmethod
+    def _scan(cls, folder: Path, origin: Origin) -> list[LibraryEntry]:
         entries = []
-        for path in sorted(p for p in folder.iterdir() if p.suffix in RUBRIC_SUFFIXES and p.is_file()):
+        for path in cls._files(folder):
             rubric, issues = check_rubric_file(path)
             entries.append(LibraryEntry(path, origin, rubric, tuple(issues)))
         return entries
+
+
+_SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
+_TOP_LEVEL = re.compile(r"""^(id|version):[ \t]*["']?([A-Za-z0-9.-]+)["']?[ \t]*(?:#.*)?$""", re.MULTILINE)
+_PEEK_BYTES = 4096
+
+
+def parse_version(text: str) -> tuple[int, int, int] | None:
+    match = _SEMVER.match(text.strip())
+    return (int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
+def _declared(path: Path) -> tuple[str | None, tuple[int, int, int] | None]:
+    """The id and version a file declares near its top, without parsing it; None for what cannot be told so.
+
+    Only a hint for skipping files that cannot match: anything not found this way is read in full."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_PEEK_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return None, None
+    found: dict[str, str] = {}
+    for match in _TOP_LEVEL.finditer(head):
+        found.setdefault(match[1], match[2])
+    version = found.get("version")
+    return found.get("id"), parse_version(version) if version else None

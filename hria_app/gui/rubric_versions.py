@@ -3,21 +3,11 @@ an edit calls for (docs/rubric-format.md: MAJOR when scores change meaning, MINO
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from hria_app.core.library import parse_version
 from hria_app.core.rubric import Rubric
 from hria_app.core.rubric_diff import diff_rubrics
-
-_SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
-
-
-def parse_version(text: str) -> tuple[int, int, int] | None:
-    match = _SEMVER.match(text.strip()) if isinstance(text, str) else None
-    if match is None:
-        return None
-    major, minor, patch = (int(part) for part in match.groups())
-    return major, minor, patch
 
 
 def newest_version(candidates: Iterable[Rubric], current: Rubric) -> Rubric | None:

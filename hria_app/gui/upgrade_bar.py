@@ -42,7 +42,10 @@ class UpgradeOffer(QObject):
         if document is not self._document:
             self._document = document
             self.review = frozenset()
-        newer = newest_version(self.library.rubrics(), document.assessment.rubric) if document else None
+        newer = None
+        if document is not None:
+            current = document.assessment.rubric
+            newer = newest_version(self.library.newer_versions(current.id, current.version), current)
         if document is None or newer is None or self._key(document, newer) in self._dismissed:
             self.offered = None
             self.bar.hide()
