@@ -16,7 +16,12 @@ from hria_app.core.text import Text
 from tests.conftest import ROOT
 
 BUNDLED = sorted((ROOT / "rubrics").glob("*.yaml"))
-EXPECTED = {"facial-recognition-surveillance", "necessary-proportionate", "surveillance-vendor-due-diligence"}
+EXPECTED = {
+    "facial-recognition-surveillance",
+    "necessary-proportionate",
+    "surveillance-vendor-due-diligence",
+    "eu-ai-act-fria",
+}
 
 
 def _load(name: str) -> Rubric:
