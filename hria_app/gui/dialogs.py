@@ -7,14 +7,15 @@ and the file and message dialogs are large ones that start-up never uses.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
     from hria_app.gui.rubric_questions import DuplicateChoice
 
@@ -23,6 +24,25 @@ from hria_app.gui.autosave import RecoveryInfo
 from hria_app.gui.i18n import shown_datetime
 
 ASSESSMENT_SUFFIX = ".hria"
+Answer = TypeVar("Answer")
+
+
+def choose(
+    box: QMessageBox,
+    buttons: Sequence[tuple[str | QMessageBox.StandardButton, QMessageBox.ButtonRole | None, Answer]],
+    default: Answer,
+    otherwise: Answer,
+) -> Answer:
+    """Show `box` with these buttons (label or standard button, role, answer), the first one answering `default`
+    preselected. The answer of the button clicked; `otherwise` when the box is closed or escaped."""
+    added = []
+    for label, role, answer in buttons:
+        button = box.addButton(label) if role is None else box.addButton(label, role)
+        added.append((button, answer))
+    box.setDefaultButton(next(button for button, answer in added if answer == default))
+    box.exec()
+    clicked = box.clickedButton()
+    return next((answer for button, answer in added if button is clicked), otherwise)
 
 
 class UnsavedChoice(Enum):
@@ -142,17 +162,17 @@ class Dialogs(QObject):
         box.setInformativeText(
             self.tr("A copy was kept automatically on {written}. Recover it now?").format(written=written)
         )
-        recover = box.addButton(self.tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard the copy"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Decide later"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(recover)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is recover:
-            return RecoverChoice.RECOVER
-        if clicked is discard:
-            return RecoverChoice.DISCARD
-        return RecoverChoice.LATER
+        roles = QMessageBox.ButtonRole
+        return choose(
+            box,
+            [
+                (self.tr("Recover"), roles.AcceptRole, RecoverChoice.RECOVER),
+                (self.tr("Discard the copy"), roles.DestructiveRole, RecoverChoice.DISCARD),
+                (self.tr("Decide later"), roles.RejectRole, RecoverChoice.LATER),
+            ],
+            default=RecoverChoice.RECOVER,
+            otherwise=RecoverChoice.LATER,
+        )
 
     # Files shared with other people and programs, and encryption (see file_questions.py).
     def ask_lock_conflict(self, parent: QWidget | None, name: str, holder: LockInfo) -> LockChoice:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDateTime, QObject
 
 from hria_app.core.locking import LockInfo
-from hria_app.gui.dialogs import ConflictChoice, ConflictReason, LockChoice
+from hria_app.gui.dialogs import ConflictChoice, ConflictReason, LockChoice, choose
 from hria_app.gui.i18n import shown_datetime
 
 if TYPE_CHECKING:
@@ -45,17 +45,16 @@ class FileQuestions(QObject):
                 "another computer, for example)."
             )
         )
-        read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
-        take_over = box.addButton(self.tr("&Take over"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(read_only)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is read_only:
-            return LockChoice.READ_ONLY
-        if clicked is take_over:
-            return LockChoice.TAKE_OVER
-        return LockChoice.CANCEL
+        return choose(
+            box,
+            [
+                (self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole, LockChoice.READ_ONLY),
+                (self.tr("&Take over"), QMessageBox.ButtonRole.DestructiveRole, LockChoice.TAKE_OVER),
+                (QMessageBox.StandardButton.Cancel, None, LockChoice.CANCEL),
+            ],
+            default=LockChoice.READ_ONLY,
+            otherwise=LockChoice.CANCEL,
+        )
 
     def ask_save_conflict(
         self, parent: QWidget | None, name: str, reason: ConflictReason, holder: LockInfo | None = None
@@ -85,17 +84,16 @@ class FileQuestions(QObject):
                 ).format(backup=f"{name}.bak")
             )
             overwrite_label = self.tr("&Overwrite")
-        copy = box.addButton(self.tr("Save a &copy…"), QMessageBox.ButtonRole.AcceptRole)
-        overwrite = box.addButton(overwrite_label, QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(copy)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is copy:
-            return ConflictChoice.SAVE_COPY
-        if clicked is overwrite:
-            return ConflictChoice.OVERWRITE
-        return ConflictChoice.CANCEL
+        return choose(
+            box,
+            [
+                (self.tr("Save a &copy…"), QMessageBox.ButtonRole.AcceptRole, ConflictChoice.SAVE_COPY),
+                (overwrite_label, QMessageBox.ButtonRole.DestructiveRole, ConflictChoice.OVERWRITE),
+                (QMessageBox.StandardButton.Cancel, None, ConflictChoice.CANCEL),
+            ],
+            default=ConflictChoice.SAVE_COPY,
+            otherwise=ConflictChoice.CANCEL,
+        )
 
     def ask_reload(self, parent: QWidget | None, name: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -103,11 +101,13 @@ class FileQuestions(QObject):
         box = self._box(parent, QMessageBox.Icon.Question, self.tr("Changed on disk"))
         box.setText(self.tr("“{name}” was changed by another program. Show the new version?").format(name=name))
         box.setInformativeText(self.tr("You have no unsaved changes here."))
-        reload = box.addButton(self.tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Keep this version"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(reload)
-        box.exec()
-        return box.clickedButton() is reload
+        roles = QMessageBox.ButtonRole
+        return choose(
+            box,
+            [(self.tr("&Reload"), roles.AcceptRole, True), (self.tr("&Keep this version"), roles.RejectRole, False)],
+            default=True,
+            otherwise=False,
+        )
 
     def confirm_remove_encryption(self, parent: QWidget | None, name: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -119,11 +119,15 @@ class FileQuestions(QObject):
                 "Anyone who gets this file, or a copy of it, will be able to read every note, source and name in it."
             )
         )
-        remove = box.addButton(self.tr("&Remove encryption"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is remove
+        return choose(
+            box,
+            [
+                (self.tr("&Remove encryption"), QMessageBox.ButtonRole.DestructiveRole, True),
+                (QMessageBox.StandardButton.Cancel, None, False),
+            ],
+            default=False,
+            otherwise=False,
+        )
 
     def confirm_full_export(self, parent: QWidget | None, name: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -137,11 +141,15 @@ class FileQuestions(QObject):
                 "stays inside your team."
             )
         )
-        full = box.addButton(self.tr("Save the &full PDF"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is full
+        return choose(
+            box,
+            [
+                (self.tr("Save the &full PDF"), QMessageBox.ButtonRole.DestructiveRole, True),
+                (QMessageBox.StandardButton.Cancel, None, False),
+            ],
+            default=False,
+            otherwise=False,
+        )
 
     def _box(self, parent: QWidget | None, icon: QMessageBox.Icon, title: str) -> QMessageBox:
         from PySide6.QtWidgets import QMessageBox
