@@ -18,9 +18,7 @@ GOAL_SECONDS = 1.0
 GOAL_RATIO = 3.0
 GOAL_MB = 200
 
-APP = """
-import sys
-
+PEAK = """
 def _peak_mb():
     # The high-water mark of this process since exec: ru_maxrss can include the forking parent's pages.
     try:
@@ -29,6 +27,12 @@ def _peak_mb():
     except OSError:
         import resource
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+"""
+
+APP = (
+    PEAK
+    + """
+import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from hria_app.gui.app import build_window, create_application, start
@@ -40,18 +44,12 @@ start(window, Path(sys.argv[1]))
 QTimer.singleShot(0, lambda: (print("ready", _peak_mb(), flush=True), app.quit()))
 sys.exit(app.exec())
 """
+)
 
-BARE = """
+BARE = (
+    PEAK
+    + """
 import sys
-
-def _peak_mb():
-    # The high-water mark of this process since exec: ru_maxrss can include the forking parent's pages.
-    try:
-        with open("/proc/self/status") as status:
-            return next(int(l.split()[1]) / 1024 for l in status if l.startswith("VmHWM:"))
-    except OSError:
-        import resource
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -61,6 +59,7 @@ window.show()
 QTimer.singleShot(0, lambda: (print("ready", _peak_mb(), flush=True), app.quit()))
 sys.exit(app.exec())
 """
+)
 
 
 def run_once(script: str, args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
