@@ -13,7 +13,7 @@ import yaml
 from hria_app import __version__
 from hria_app.core.assessment import FORMAT_VERSION, Assessment
 from hria_app.core.assessment_reader import read_assessment
-from hria_app.core.crypto import PassphraseRequired, decrypt, encrypt, is_encrypted
+from hria_app.core.crypto import PassphraseRequired, SealingKey, decrypt, encrypt, is_encrypted
 from hria_app.core.errors import HriaError, Issue, LoadError, UnsupportedVersionError
 from hria_app.core.rubric_loader import check_rubric_document, fingerprint, known_rubric
 from hria_app.core.storage import atomic_write
@@ -156,7 +156,9 @@ def serialise(assessment: Assessment) -> bytes:
     return dumps(to_data(assessment)).encode("utf-8")
 
 
-def save_assessment(path: Path, assessment: Assessment, backup: bool = True, passphrase: str | None = None) -> None:
+def save_assessment(
+    path: Path, assessment: Assessment, backup: bool = True, passphrase: str | SealingKey | None = None
+) -> None:
     """Write atomically; the previous version is kept as FILE.bak so one bad save can be undone.
 
     With a passphrase the file is encrypted whole: no plain text of it ever reaches the disk.

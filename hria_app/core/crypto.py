@@ -7,7 +7,8 @@ Layout (docs/security.md):
     header                          UTF-8 JSON: format, kdf and its parameters, salt, nonce, key check
     ciphertext + 16-byte tag        AES-256-GCM over the plain .hria bytes, with magic + header as associated data
 
-scrypt turns the passphrase and a random salt into 64 bytes: the first 32 are the AES key, the last 32 compute a
+scrypt turns the passphrase and a random salt into 64 bytes (a SealingKey, stretched once and reused for every
+later save of the same document, each with a fresh nonce): the first 32 are the AES key, the last 32 compute a
 key check (HMAC-SHA256 of the header without the check) so a wrong passphrase is told apart from a damaged file.
 Every header byte is authenticated, so an altered parameter, salt or ciphertext is refused, never half-read.
 """
@@ -20,7 +21,7 @@ import hmac
 import json
 import os
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from hria_app.core.errors import HriaError
@@ -70,25 +71,44 @@ def _check(check_key: bytes, header: dict[str, Any]) -> str:
     return base64.b64encode(hmac.new(check_key, body, hashlib.sha256).digest()).decode("ascii")
 
 
-def encrypt(plain: bytes, passphrase: str, params: KdfParams | None = None) -> bytes:
-    if not passphrase:
-        raise EncryptionError("an empty passphrase protects nothing")
-    params = params or DEFAULT_KDF
-    salt, nonce = os.urandom(16), os.urandom(12)
-    enc_key, check_key = _derive(passphrase, salt, params)
+@dataclass(frozen=True)
+class SealingKey:
+    """A passphrase stretched by scrypt, kept for the later saves of one document.
+
+    scrypt is slow on purpose; stretching once per passphrase instead of once per save keeps saves and recovery
+    copies quick. Every file still gets its own nonce, so no two ciphertexts share one."""
+
+    params: KdfParams
+    salt: bytes
+    enc_key: bytes = field(repr=False)
+    check_key: bytes = field(repr=False)
+
+    @classmethod
+    def derive(cls, passphrase: str, params: KdfParams | None = None) -> SealingKey:
+        if not passphrase:
+            raise EncryptionError("an empty passphrase protects nothing")
+        params = params or DEFAULT_KDF
+        salt = os.urandom(16)
+        enc_key, check_key = _derive(passphrase, salt, params)
+        return cls(params, salt, enc_key, check_key)
+
+
+def encrypt(plain: bytes, passphrase: str | SealingKey, params: KdfParams | None = None) -> bytes:
+    key = passphrase if isinstance(passphrase, SealingKey) else SealingKey.derive(passphrase, params)
+    nonce = os.urandom(12)
     header: dict[str, Any] = {
         "format": CONTAINER_VERSION,
-        "kdf": {"name": "scrypt", "n": params.n, "r": params.r, "p": params.p},
-        "salt": base64.b64encode(salt).decode("ascii"),
+        "kdf": {"name": "scrypt", "n": key.params.n, "r": key.params.r, "p": key.params.p},
+        "salt": base64.b64encode(key.salt).decode("ascii"),
         "cipher": "AES-256-GCM",
         "nonce": base64.b64encode(nonce).decode("ascii"),
     }
-    header["check"] = _check(check_key, header)
+    header["check"] = _check(key.check_key, header)
     header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
     prefix = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # imported here: not needed to start the app
 
-    return prefix + AESGCM(enc_key).encrypt(nonce, plain, prefix)
+    return prefix + AESGCM(key.enc_key).encrypt(nonce, plain, prefix)
 
 
 def decrypt(raw: bytes, passphrase: str) -> bytes:

@@ -66,9 +66,10 @@ class RecoveryStore:
         copy, facts, _lock = self.paths(slot)
         self.folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
         data = serialise(document.assessment)
-        if document.passphrase:
+        key = document.sealing_key
+        if key is not None:
             # The copy of an encrypted assessment is encrypted too; its facts name only the file.
-            data = encrypt(data, document.passphrase)
+            data = encrypt(data, key)
         atomic_write(copy, data)
         title = document.path.name if document.passphrase and document.path else document.display_name
         stamp = document.disk_stamp

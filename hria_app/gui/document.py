@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from hria_app.core.assessment import Answer, Assessment, Context, Recommendation, SectionInput
 from hria_app.core.assessment_file import load_assessment, save_assessment
+from hria_app.core.crypto import SealingKey
 from hria_app.core.locking import FileStamp, stamp
 from hria_app.gui.commands import SetAnswer, SetContext, SetRecommendations, SetSectionInput
 
@@ -41,7 +42,8 @@ class AssessmentDocument(QObject):
         self.assessment = assessment
         self.path = path
         # An encrypted file stays encrypted: every save (and every recovery copy) uses its passphrase again.
-        self.passphrase = passphrase
+        self._passphrase = passphrase
+        self._sealing_key: SealingKey | None = None
         # What the file looked like when last read or written, so a change made behind the app's back is noticed
         # before a save would overwrite it.
         self.disk_stamp: FileStamp | None = None
@@ -65,6 +67,24 @@ class AssessmentDocument(QObject):
         return document
 
     @property
+    def passphrase(self) -> str | None:
+        return self._passphrase
+
+    @passphrase.setter
+    def passphrase(self, value: str | None) -> None:
+        self._passphrase = value
+        self._sealing_key = None
+
+    @property
+    def sealing_key(self) -> SealingKey | None:
+        """The passphrase stretched once, for every save and recovery copy of this document (scrypt is slow)."""
+        if self._passphrase is None:
+            return None
+        if self._sealing_key is None:
+            self._sealing_key = SealingKey.derive(self._passphrase)
+        return self._sealing_key
+
+    @property
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
 
@@ -79,7 +99,7 @@ class AssessmentDocument(QObject):
         target = path or self.path
         if target is None:
             raise ValueError("save needs a path for a new assessment")
-        save_assessment(target, self.assessment, passphrase=self.passphrase)
+        save_assessment(target, self.assessment, passphrase=self.sealing_key)
         self.disk_stamp = stamp(target)
         self.read_only = False
         self.undo_stack.setClean()

@@ -101,3 +101,15 @@ def test_an_empty_passphrase_is_refused(tmp_path: Path, secret: Assessment) -> N
     with pytest.raises(EncryptionError, match="empty passphrase"):
         save_assessment(tmp_path / "x.hria", secret, passphrase="")
     assert not (tmp_path / "x.hria").exists()
+
+
+def test_a_key_stretched_once_seals_many_files_each_with_its_own_nonce(tmp_path: Path, secret: Assessment) -> None:
+    key = crypto.SealingKey.derive("one stretch, many saves")
+    first, second = tmp_path / "first.hria", tmp_path / "second.hria"
+    save_assessment(first, secret, passphrase=key)
+    save_assessment(second, secret, passphrase=key)
+    assert first.read_bytes() != second.read_bytes()  # a fresh nonce per file
+    for path in (first, second):
+        assert load_assessment(path, passphrase="one stretch, many saves").answers == secret.answers
+    with pytest.raises(WrongPassphraseError):
+        load_assessment(first, passphrase="another")
