@@ -9,6 +9,10 @@ from pathlib import Path
 
 from hria_app.cli.common import Handler, load
 
+# The export formats, named here so that `hria --help` needs no part of the report layer.
+EXPORT_FORMATS = ("pdf", "docx", "xlsx", "csv", "json", "md")
+CSV_TABLES = ("scores", "sections", "actions")
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:
     new = sub.add_parser("new", help="start an assessment from a rubric")
@@ -20,11 +24,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
     score.add_argument("--json", action="store_true", help="print JSON")
     score.add_argument("--residual", action="store_true", help="the result after credited mitigation")
     score.add_argument("--lang", default="en", choices=("en", "th"))
-    export = sub.add_parser("export", help="export the PDF brief")
+    export = sub.add_parser("export", help="export the brief (PDF, Word, Markdown) or the data (XLSX, CSV, JSON)")
     export.add_argument("file", type=Path)
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    export.add_argument(
+        "--format", choices=EXPORT_FORMATS, help="the format; by default the one the output's suffix names"
+    )
     export.add_argument("--lang", default="en", choices=("en", "th", "en+th"))
     export.add_argument("--public", action="store_true", help="leave out everything marked confidential")
+    export.add_argument("--table", default="scores", choices=CSV_TABLES, help="which table a CSV holds")
     return {"new": _new, "score": _score, "export": _export}
 
 
@@ -64,12 +72,10 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    try:
-        from hria_app.report import export_pdf
-    except ImportError:
-        print("hria: the PDF brief is not available in this build", file=sys.stderr)
-        return 1
+    from hria_app.report.formats import export, format_for
+
+    fmt = format_for(args.output, args.format)
     assessment = load(args.file)
-    export_pdf(assessment, args.output, lang=args.lang, public=args.public)
+    export(assessment, args.output, fmt, lang=args.lang, public=args.public, table=args.table)
     print(f"wrote {args.output}")
     return 0
