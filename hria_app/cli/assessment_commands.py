@@ -7,7 +7,12 @@ import json
 import sys
 from pathlib import Path
 
-from hria_app.cli.common import Handler, load
+from hria_app.cli.common import Handler, load, secret
+
+# The export formats, named here so that `hria --help` needs no part of the report layer.
+EXPORT_FORMATS = ("pdf", "docx", "xlsx", "csv", "json", "md")
+CSV_TABLES = ("scores", "sections", "actions")
+SIGN_PASSWORD_VARIABLE = "HRIA_SIGN_PASSWORD"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:
@@ -20,11 +25,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
     score.add_argument("--json", action="store_true", help="print JSON")
     score.add_argument("--residual", action="store_true", help="the result after credited mitigation")
     score.add_argument("--lang", default="en", choices=("en", "th"))
-    export = sub.add_parser("export", help="export the PDF brief")
+    export = sub.add_parser("export", help="export the brief (PDF, Word, Markdown) or the data (XLSX, CSV, JSON)")
     export.add_argument("file", type=Path)
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    export.add_argument(
+        "--format", choices=EXPORT_FORMATS, help="the format; by default the one the output's suffix names"
+    )
     export.add_argument("--lang", default="en", choices=("en", "th", "en+th"))
     export.add_argument("--public", action="store_true", help="leave out everything marked confidential")
+    export.add_argument("--table", default="scores", choices=CSV_TABLES, help="which table a CSV holds")
+    export.add_argument(
+        "--sign",
+        type=Path,
+        metavar="CERT.p12",
+        help=f"sign the PDF with this certificate; its password from {SIGN_PASSWORD_VARIABLE} or a prompt",
+    )
     return {"new": _new, "score": _score, "export": _export}
 
 
@@ -64,12 +79,22 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    try:
-        from hria_app.report import export_pdf
-    except ImportError:
-        print("hria: the PDF brief is not available in this build", file=sys.stderr)
-        return 1
+    from hria_app.report.formats import export, format_for
+
+    fmt = format_for(args.output, args.format)
+    if args.sign is not None and fmt != "pdf":
+        print("hria: only a PDF brief can be signed", file=sys.stderr)
+        return 2
     assessment = load(args.file)
-    export_pdf(assessment, args.output, lang=args.lang, public=args.public)
+    if args.sign is None:
+        export(assessment, args.output, fmt, lang=args.lang, public=args.public, table=args.table)
+    else:
+        from hria_app.core.storage import atomic_write
+        from hria_app.report.formats import render
+        from hria_app.report.signing import sign_pdf
+
+        password = secret(SIGN_PASSWORD_VARIABLE, f"Password for {args.sign.name}: ")
+        pdf = render(assessment, "pdf", lang=args.lang, public=args.public)
+        atomic_write(args.output, sign_pdf(pdf, args.sign, password))
     print(f"wrote {args.output}")
     return 0

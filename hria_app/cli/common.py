@@ -27,6 +27,16 @@ def passphrase(path: Path) -> str:
     return getpass.getpass(f"Passphrase for {path.name}: ")
 
 
+def secret(variable: str, prompt: str) -> str:
+    """A password from the environment variable, or asked for in a terminal."""
+    given = os.environ.get(variable)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise HriaError(f"set {variable}, or run in a terminal to be asked: {prompt.rstrip(': ')}")
+    return getpass.getpass(prompt)
+
+
 def load(path: Path) -> Assessment:
     from hria_app.core.assessment_file import load_assessment
     from hria_app.core.crypto import PassphraseRequired

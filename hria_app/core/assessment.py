@@ -9,17 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from hria_app.core.review import Comment, Review
 from hria_app.core.rubric import Addressee, Rubric
 from hria_app.core.text import Text
+from hria_app.core.tracking import Tracking
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 Status = Literal["unanswered", "scored", "unknown", "not_applicable"]
 STATUSES: tuple[Status, ...] = ("unanswered", "scored", "unknown", "not_applicable")
 Confidence = Literal["", "verified", "documented", "asserted", "none"]
 CONFIDENCES: tuple[Confidence, ...] = ("", "verified", "documented", "asserted", "none")
 Reliability = Literal["", "confirmed", "probable", "possible", "doubtful", "unknown"]
 RELIABILITIES: tuple[Reliability, ...] = ("", "confirmed", "probable", "possible", "doubtful", "unknown")
-MeasureStatus = Literal["planned", "implemented", "verified"]
+MeasureStatus = Literal["planned", "in_progress", "implemented", "verified", "dropped"]
 SEVERITY_DIMENSIONS = ("scale", "scope", "irremediability")
 
 
@@ -39,6 +41,10 @@ class Measure:
     to: Addressee = "state"
     status: MeasureStatus = "planned"
     confidential: bool = False
+    # The measure as an action: who carries it, by when, and why it was dropped (status "dropped").
+    owner: str = ""
+    due: str = ""  # ISO date, YYYY-MM-DD
+    drop_reason: Text = field(default_factory=Text)
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,7 @@ class Recommendation:
     text: Text
     to: Addressee = "state"
     confidential: bool = False
+    tracking: Tracking = field(default_factory=Tracking)
 
 
 @dataclass(frozen=True)
@@ -122,6 +129,10 @@ class Assessment:
     sections: dict[str, SectionInput] = field(default_factory=dict)
     recommendations: tuple[Recommendation, ...] = ()
     archive: tuple[ArchivedAnswer, ...] = ()
+    # The tracking of the rubric's recommendations as actions, by action key ("rubric:CRITERION:INDEX").
+    action_tracking: dict[str, Tracking] = field(default_factory=dict)
+    comments: tuple[Comment, ...] = ()
+    review: Review = field(default_factory=Review)
 
     def answer(self, criterion_id: str) -> Answer:
         return self.answers.get(criterion_id, _NO_ANSWER)
@@ -156,6 +167,16 @@ class Assessment:
     def set_recommendations(self, items: tuple[Recommendation, ...]) -> tuple[Recommendation, ...]:
         previous = self.recommendations
         self.recommendations = items
+        return previous
+
+    def set_comments(self, comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+        previous = self.comments
+        self.comments = comments
+        return previous
+
+    def set_review(self, review: Review) -> Review:
+        previous = self.review
+        self.review = review
         return previous
 
     @property

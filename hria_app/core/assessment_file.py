@@ -15,9 +15,11 @@ from hria_app.core.assessment import FORMAT_VERSION, Assessment
 from hria_app.core.assessment_reader import read_assessment
 from hria_app.core.crypto import PassphraseRequired, SealingKey, decrypt, encrypt, is_encrypted
 from hria_app.core.errors import HriaError, Issue, LoadError, UnsupportedVersionError
+from hria_app.core.plan_file import plan_data, tracking_data
 from hria_app.core.rubric_loader import check_rubric_document, fingerprint, known_rubric
 from hria_app.core.storage import atomic_write
 from hria_app.core.text import Text
+from hria_app.core.tracking import Tracking
 from hria_app.core.yaml_source import YamlDocument, decode_text, parse_yaml, read_bytes
 
 MAX_ASSESSMENT_BYTES = 30_000_000
@@ -86,7 +88,12 @@ def to_data(assessment: Assessment) -> dict[str, Any]:
     data["answers"] = answers
     if assessment.recommendations:
         data["recommendations"] = [
-            {"to": r.to, "text": _text(r.text), **({"confidential": True} if r.confidential else {})}
+            {
+                "to": r.to,
+                "text": _text(r.text),
+                **({"confidential": True} if r.confidential else {}),
+                **tracking_data(r.tracking),
+            }
             for r in assessment.recommendations
         ]
     if assessment.archive:
@@ -99,6 +106,7 @@ def to_data(assessment: Assessment) -> dict[str, Any]:
             }
             for a in assessment.archive
         ]
+    data.update(plan_data(assessment.action_tracking, assessment.comments, assessment.review))
     rubric = assessment.rubric
     data["rubric"] = {
         "id": rubric.id,
@@ -132,6 +140,7 @@ def _answer_data(answer: Any) -> dict[str, Any]:
                 "to": m.to,
                 "status": m.status,
                 **({"confidential": True} if m.confidential else {}),
+                **tracking_data(Tracking(m.owner, m.due, "open", m.drop_reason), with_status=False),
             }
             for m in answer.mitigation
         ]

@@ -23,8 +23,10 @@ from hria_app.core.assessment import (
 from hria_app.core.errors import Issue
 from hria_app.core.fields import FieldReader
 from hria_app.core.issue_messages import message
-from hria_app.core.rubric import ADDRESSEES, MEASURE_STATUSES, Rubric
+from hria_app.core.plan_file import MEASURE_TRACKING_KEYS, PLAN_TOP_KEYS, TRACKING_KEYS, read_plan, read_tracking
+from hria_app.core.rubric import ADDRESSEES, Rubric
 from hria_app.core.text import Text
+from hria_app.core.tracking import MEASURE_PROGRESS
 from hria_app.core.yaml_source import PathKey, YamlDocument
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -38,6 +40,7 @@ TOP_KEYS = (
     "answers",
     "recommendations",
     "archive",
+    *PLAN_TOP_KEYS,
     "rubric",
 )
 ANSWER_KEYS = (
@@ -65,7 +68,7 @@ def read_assessment(doc: YamlDocument, rubric: Rubric) -> tuple[Assessment, list
     assessment = Assessment(rubric=rubric)
     if raw is None:
         return assessment, r.issues
-    r.integer(raw.get("format_version"), ("format_version",), 1, 1)
+    r.integer(raw.get("format_version"), ("format_version",), 1, 2)
     assessment.context = _context(r, raw.get("context", {}))
     _sections(r, raw.get("sections", {}), assessment)
     answers = r.any_mapping(raw.get("answers", {}), ("answers",), "a mapping of criterion id -> answer") or {}
@@ -103,6 +106,8 @@ def read_assessment(doc: YamlDocument, rubric: Rubric) -> tuple[Assessment, list
                 )
             )
     assessment.archive = tuple(archive)
+    rubric_keys = {f"rubric:{c.id}:{i}" for c in rubric.criteria() for i in range(len(c.recommendations))}
+    assessment.action_tracking, assessment.comments, assessment.review = read_plan(r, raw, rubric_keys)
     return assessment, r.issues
 
 
@@ -213,23 +218,28 @@ def _evidence(r: FieldReader, value: Any, path: PathKey) -> Evidence | None:
 
 
 def _measure(r: FieldReader, value: Any, path: PathKey) -> Measure | None:
-    raw = r.mapping(value, path, ("text",), ("to", "status", "confidential"))
+    raw = r.mapping(value, path, ("text",), ("to", "status", "confidential", *MEASURE_TRACKING_KEYS))
     if raw is None:
         return None
+    tracking = read_tracking(r, raw, path, with_status=False)
     return Measure(
         text=_text(r, raw.get("text"), (*path, "text")),
         to=r.choice(raw.get("to", "state"), (*path, "to"), ADDRESSEES) or "state",  # type: ignore[arg-type]
-        status=r.choice(raw.get("status", "planned"), (*path, "status"), MEASURE_STATUSES) or "planned",  # type: ignore[arg-type]
+        status=r.choice(raw.get("status", "planned"), (*path, "status"), MEASURE_PROGRESS) or "planned",  # type: ignore[arg-type]
         confidential=bool(r.boolean(raw.get("confidential", False), (*path, "confidential"))),
+        owner=tracking.owner,
+        due=tracking.due,
+        drop_reason=tracking.drop_reason,
     )
 
 
 def _recommendation(r: FieldReader, value: Any, path: PathKey) -> Recommendation | None:
-    raw = r.mapping(value, path, ("text",), ("to", "confidential"))
+    raw = r.mapping(value, path, ("text",), ("to", "confidential", *TRACKING_KEYS))
     if raw is None:
         return None
     return Recommendation(
         text=_text(r, raw.get("text"), (*path, "text")),
         to=r.choice(raw.get("to", "state"), (*path, "to"), ADDRESSEES) or "state",  # type: ignore[arg-type]
         confidential=bool(r.boolean(raw.get("confidential", False), (*path, "confidential"))),
+        tracking=read_tracking(r, raw, path),
     )

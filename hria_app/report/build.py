@@ -21,6 +21,7 @@ from hria_app.report.localise import (
     value_text,
 )
 from hria_app.report.model import Cover, Fact, HeatMap, Meta, Methodology, Rating, Report, RightRow, Summary
+from hria_app.report.plan_views import build_actions, draft_mark, review_fact
 from hria_app.report.recommendations import build_recommendations, group_by_addressee, top_recommendations
 
 WORST_COUNT = 3
@@ -76,6 +77,8 @@ def build_report(
         methodology=_methodology(assessment, langs),
         references=tuple(show_each(ref.citation, langs) for ref in assessment.rubric.references),
         archive=build_archive(assessment, langs, public),
+        actions=build_actions(assessment, langs, public, date),
+        draft_mark=draft_mark(assessment, langs),
     )
 
 
@@ -139,6 +142,7 @@ def _cover(assessment: Assessment, langs: tuple[str, ...], public: bool, date: d
         for piece in show(rubric.title, langs)
     )
     facts.append(Fact(show_label("rubric", langs), rubric_line))
+    facts.append(review_fact(assessment, langs, public))
     return Cover(
         show_label("report_kind", langs),
         _cut(_title(assessment, langs)),

@@ -44,6 +44,8 @@ class Furniture:
     public: bool
     footer_left: str
     page_label: Callable[[int, int], str]
+    # Warnings every page carries, the cover included ("DRAFT — not for publication").
+    marks: tuple[str, ...] = ()
 
 
 class _Info(PDFInfo):  # type: ignore[misc]
@@ -97,6 +99,7 @@ class PagedCanvas(Canvas):  # type: ignore[misc]
             self.__dict__.update(state)
             if number > 1:
                 self._draw_furniture(number, total)
+            self._draw_marks()
             super().showPage()
         super().save()
 
@@ -117,6 +120,15 @@ class PagedCanvas(Canvas):  # type: ignore[misc]
         self.line(MARGIN_LEFT, bottom + 10, width - MARGIN_RIGHT, bottom + 10)
         page = draw_text(self, width - MARGIN_RIGHT, bottom, f.page_label(number, total), REGULAR, 7.5, "end")
         draw_text(self, MARGIN_LEFT, bottom, fit(f.footer_left, REGULAR, 7.5, FRAME_WIDTH - page - 20), REGULAR, 7.5)
+        self.restoreState()
+
+    def _draw_marks(self) -> None:
+        if not self._furniture.marks:
+            return
+        width, height = PAGE_SIZE
+        self.saveState()
+        self.setFillColor(CONFIDENTIAL)
+        draw_text(self, width / 2, height - 11 * 2.8346, "   ·   ".join(self._furniture.marks), BOLD, 9, "middle")
         self.restoreState()
 
 
@@ -157,8 +169,10 @@ class BriefDocument(BaseDocTemplate):  # type: ignore[misc]
             self._progress(step, self._total_steps)
 
 
-def furniture_for(meta: Meta, langs: tuple[str, ...], public: bool, footer_left: str) -> Furniture:
+def furniture_for(
+    meta: Meta, langs: tuple[str, ...], public: bool, footer_left: str, marks: tuple[str, ...] = ()
+) -> Furniture:
     def page_label(page: int, pages: int) -> str:
         return " / ".join(label("page_of", lang, page=page, pages=pages) for lang in langs)
 
-    return Furniture(plain(meta.header_title), plain(meta.classification), public, footer_left, page_label)
+    return Furniture(plain(meta.header_title), plain(meta.classification), public, footer_left, page_label, marks)

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable
 
 from hria_app.core.assessment import Assessment
 from hria_app.core.storage import atomic_write
-from hria_app.report import annex, body, front
+from hria_app.report import annex, body, front, plan_annex
 from hria_app.report.build import build_report
 from hria_app.report.document import BriefDocument, PagedCanvas, furniture_for
 from hria_app.report.errors import ExportError
@@ -89,7 +89,8 @@ def _render(
     document = BriefDocument(buffer, report.meta, progress, total)
     rubric = assessment.rubric
     footer = f"{plain(show(rubric.title, report.langs))} ({rubric.id} {rubric.version})"
-    furniture = furniture_for(report.meta, report.langs, public, footer)
+    marks = (plain(report.draft_mark),) if report.draft_mark else ()
+    furniture = furniture_for(report.meta, report.langs, public, footer, marks)
     document.build(story, canvasmaker=partial(PagedCanvas, furniture=furniture))
     if progress is not None:
         progress(total, total)
@@ -104,6 +105,7 @@ def build_story(report: Report, styles: Styles) -> list[Flowable]:
         *front.results(report, styles),
         *body.findings(report, styles),
         *annex.recommendations(report, styles),
+        *plan_annex.action_plan(report, styles),
         *annex.methodology(report, styles),
         *annex.archive(report, styles),
         *annex.references(report, styles),

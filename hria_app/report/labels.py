@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hria_app.report.plan_labels import PLAN_LABELS, PLAN_VALUES
+
 LABELS: dict[str, dict[str, str]] = {
     "en": {
         "report_kind": "Human-rights impact assessment",
@@ -260,6 +262,12 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "implemented": "ดำเนินการแล้ว",
     },
 }
+
+
+# The action plan's and the review's words live beside these, in their own table.
+for _lang in ("en", "th"):
+    LABELS[_lang].update(PLAN_LABELS[_lang])
+    VALUE_LABELS[_lang].update(PLAN_VALUES[_lang])
 
 
 def label(key: str, lang: str, **params: object) -> str:

@@ -92,6 +92,21 @@ class MeasureView:
 
 
 @dataclass(frozen=True)
+class ActionView:
+    key: str
+    text: Shown
+    to: Shown
+    owner: str
+    due: Shown
+    due_iso: str
+    status: Shown
+    status_code: str  # open, in_progress, done, dropped
+    criteria: str
+    overdue: bool
+    confidential: bool = False  # only ever True in a full (non-public) brief, which marks it
+
+
+@dataclass(frozen=True)
 class CriterionView:
     id: str
     title: Shown
@@ -194,3 +209,5 @@ class Report:
     methodology: Methodology
     references: tuple[Shown, ...]
     archive: tuple[ArchivedView, ...] = ()
+    actions: tuple[ActionView, ...] = ()
+    draft_mark: Shown = ()  # on every page while the assessment is not approved

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from hria_app.report.labels import label
+
 HAS_POPPLER = shutil.which("pdftotext") is not None and shutil.which("pdftoppm") is not None
 
 
@@ -29,11 +31,16 @@ FURNITURE_LINES = 4  # classification, title, page number, rubric: drawn last on
 
 
 def body_text(pdf: bytes) -> str:
-    """The text of every page without the running header and footer, so that text flowing across a page break
-    reads as one."""
-    pages = page_texts(pdf)
+    """The text of every page without the running header and footer and the draft mark, so that text flowing
+    across a page break reads as one."""
+    pages = [_without_marks(page) for page in page_texts(pdf)]
     bodies = [pages[0]] + ["\n".join(page.splitlines()[:-FURNITURE_LINES]) for page in pages[1:]]
     return "\n".join(bodies)
+
+
+def _without_marks(page: str) -> str:
+    marks = {label("draft_mark", "en"), label("draft_mark", "th")}
+    return "\n".join(line for line in page.splitlines() if not any(mark in line for mark in marks))
 
 
 def flat(text: str) -> str:
