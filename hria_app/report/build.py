@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from hria_app.core.assessment import Assessment
-from hria_app.core.scoring import Overall, Result, SectionResult, evaluate
+from hria_app.core.confidential import without_confidential
+from hria_app.core.scoring import Overall, Result, Scores, SectionResult, evaluate_both
 from hria_app.core.text import Text
 from hria_app.report.findings import build_archive, build_findings, flag_views
 from hria_app.report.localise import (
@@ -36,16 +37,22 @@ def build_report(
     public: bool = False,
     date: dt.date | None = None,
     author: str | None = None,
+    scores: Scores | None = None,
 ) -> Report:
+    """`scores`: the assessment's results when the caller has them (they are computed otherwise).
+
+    A public brief is built from `without_confidential(assessment)`, the one definition of what is confidential;
+    the results are always those of the whole assessment, so a confidential measure still counts as mitigation."""
     langs = languages_of(lang)
     date = date or dt.date.today()
-    inherent = evaluate(assessment)
-    residual = evaluate(assessment, residual=True)
+    inherent, residual = scores or evaluate_both(assessment)
+    if public:
+        assessment = without_confidential(assessment)
     rights = tuple(
         RightRow(s.id, show(s.title, langs), _section_rating(s, langs), _section_rating(residual.section(s.id), langs))
         for s in inherent.sections
     )
-    recommendations = build_recommendations(assessment, inherent, langs, public)
+    recommendations = build_recommendations(assessment, inherent, langs)
     classification = show_label("classification_public" if public else "classification_full", langs)
     return Report(
         lang=lang,
@@ -71,11 +78,11 @@ def build_report(
         context=_context(assessment, langs),
         rights=rights,
         heat_map=_heat_map(assessment, inherent, residual),
-        findings=build_findings(assessment, inherent, residual, langs, public),
+        findings=build_findings(assessment, inherent, residual, langs),
         recommendations=group_by_addressee(recommendations, langs),
         methodology=_methodology(assessment, langs),
         references=tuple(show_each(ref.citation, langs) for ref in assessment.rubric.references),
-        archive=build_archive(assessment, langs, public),
+        archive=build_archive(assessment, langs),
     )
 
 
