@@ -6,6 +6,7 @@ import datetime as dt
 
 from hria_app.core.assessment import Assessment
 from hria_app.core.confidential import without_confidential
+from hria_app.core.level_colours import STEPS, matrix_cells
 from hria_app.core.scoring import Overall, Result, Scores, SectionResult, evaluate_both
 from hria_app.core.text import Text
 from hria_app.report.findings import build_archive, build_findings, flag_views
@@ -189,11 +190,9 @@ def _completeness(assessment: Assessment, langs: tuple[str, ...]) -> Shown:
 
 
 def _heat_map(assessment: Assessment, inherent: Result, residual: Result) -> HeatMap | None:
-    scoring = assessment.rubric.scoring
-    if scoring.method != "rights_matrix":
+    cells = matrix_cells(assessment.rubric.scoring)
+    if not cells:
         return None
-    levels = {level.id: level for level in scoring.section_levels}
-    rows = [scoring.matrix[likelihood] for likelihood in sorted(scoring.matrix)]
 
     def placed(result: Result) -> tuple[tuple[str, int, int], ...]:
         return tuple(
@@ -203,9 +202,7 @@ def _heat_map(assessment: Assessment, inherent: Result, residual: Result) -> Hea
         )
 
     return HeatMap(
-        cell_colours=tuple(tuple(levels[cell].colour for cell in row) for row in rows),
-        cell_ranks=tuple(tuple(scoring.section_rank(cell) for cell in row) for row in rows),
-        max_rank=len(scoring.section_levels) - 1,
+        cell_colours=tuple(tuple(cells[(likelihood, severity)].colour for severity in STEPS) for likelihood in STEPS),
         inherent=placed(inherent),
         residual=placed(residual),
     )
