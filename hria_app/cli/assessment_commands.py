@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from hria_app.cli.common import Handler, load
+from hria_app.core.text import LANGUAGES, REPORT_LANGUAGES
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:
@@ -19,11 +20,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
     score.add_argument("file", type=Path)
     score.add_argument("--json", action="store_true", help="print JSON")
     score.add_argument("--residual", action="store_true", help="the result after credited mitigation")
-    score.add_argument("--lang", default="en", choices=("en", "th"))
+    score.add_argument("--lang", default="en", choices=LANGUAGES)
     export = sub.add_parser("export", help="export the PDF brief")
     export.add_argument("file", type=Path)
     export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
-    export.add_argument("--lang", default="en", choices=("en", "th", "en+th"))
+    export.add_argument("--lang", default="en", choices=REPORT_LANGUAGES)
     export.add_argument("--public", action="store_true", help="leave out everything marked confidential")
     return {"new": _new, "score": _score, "export": _export}
 

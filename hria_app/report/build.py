@@ -8,7 +8,6 @@ from hria_app.core.assessment import Assessment
 from hria_app.core.confidential import without_confidential
 from hria_app.core.level_colours import STEPS, matrix_cells
 from hria_app.core.scoring import Overall, Result, Scores, SectionResult, evaluate_both
-from hria_app.core.text import Text
 from hria_app.report.findings import build_archive, build_findings, flag_views
 from hria_app.report.localise import (
     Piece,
@@ -20,7 +19,7 @@ from hria_app.report.localise import (
     show_each,
     show_label,
     show_plain,
-    value_text,
+    statuses_text,
 )
 from hria_app.report.model import Cover, Fact, HeatMap, Meta, Methodology, Rating, Report, RightRow, Summary
 from hria_app.report.recommendations import build_recommendations, group_by_addressee, top_recommendations
@@ -235,9 +234,7 @@ def _methodology(assessment: Assessment, langs: tuple[str, ...]) -> Methodology:
         }
     elif scoring.method == "weighted_sum":
         params |= {"threshold": f"{scoring.mitigation.threshold:g}", "factor": f"{scoring.mitigation.factor:g}"}
-    statuses = Text(
-        {lang: " / ".join(value_text(s).get(lang) for s in scoring.mitigation.credit_statuses) for lang in ("en", "th")}
-    )
+    statuses = statuses_text(scoring.mitigation.credit_statuses)
     rules = (
         show_label("unknowns_rule", langs, value=scoring.unknown_counts_as, maximum=scoring.scale_max),
         show_label("na_rule", langs),

@@ -14,6 +14,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable
 
 from hria_app.core.assessment import Assessment
+from hria_app.core.dates import ISO_DATE_FORMAT, iso_to_date
 from hria_app.core.scoring import Scores
 from hria_app.core.storage import atomic_write
 from hria_app.report import annex, body, front
@@ -143,7 +144,7 @@ def _parse_date(date: dt.date | str | None) -> dt.date:
         return dt.date.today()
     if isinstance(date, dt.date):
         return date
-    try:
-        return dt.date.fromisoformat(date)
-    except (TypeError, ValueError):
-        raise ExportError(f"the report date must be written YYYY-MM-DD, not {date!r}") from None
+    day = iso_to_date(date) if isinstance(date, str) else None
+    if day is None:
+        raise ExportError(f"the report date must be written {ISO_DATE_FORMAT}, not {date!r}")
+    return day

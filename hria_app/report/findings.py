@@ -15,6 +15,8 @@ from hria_app.report.localise import (
     show_each,
     show_label,
     show_value,
+    status_text,
+    statuses_text,
     value_text,
 )
 from hria_app.report.model import (
@@ -111,7 +113,7 @@ def _criterion(
         evidence=tuple(_evidence(e, langs) for e in answer.evidence),
         measures=tuple(
             MeasureView(
-                show(m.text, langs), show_label(f"to_{m.to}", langs), show_value(m.status, langs), m.confidential
+                show(m.text, langs), show_label(f"to_{m.to}", langs), show(status_text(m.status), langs), m.confidential
             )
             for m in answer.mitigation
             if m.text
@@ -144,7 +146,7 @@ def _residual_line(answer: Answer, credited: bool, assessment: Assessment, langs
     scoring = assessment.rubric.scoring
 
     def line(lang: str) -> str:
-        statuses = " / ".join(value_text(s).get(lang) for s in scoring.mitigation.credit_statuses)
+        statuses = statuses_text(scoring.mitigation.credit_statuses).get(lang)
         verdict = label("credited", lang) if credited else label("not_credited", lang, statuses=statuses)
         return f"{label('residual_score', lang, score=answer.residual_score)} ({verdict})"
 

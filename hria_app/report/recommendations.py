@@ -7,7 +7,7 @@ from hria_app.core.assessment import Assessment
 from hria_app.core.rubric import ADDRESSEES, Addressee
 from hria_app.core.scoring import Result
 from hria_app.core.text import Text
-from hria_app.report.localise import Shown, show, show_label, value_text
+from hria_app.report.localise import Shown, show, show_label, status_text
 from hria_app.report.model import RecommendationGroup, RecommendationView
 
 TOP_COUNT = 5
@@ -95,7 +95,7 @@ def _from_measures(assessment: Assessment, langs: tuple[str, ...]) -> list[Recom
         RecommendationView(
             show(text, langs),
             to,
-            show_label("source_measure", langs, criterion=", ".join(criteria), status=value_text(status)),
+            show_label("source_measure", langs, criterion=", ".join(criteria), status=status_text(status)),
             (_MEASURE, 0, first),
             confidential,
         )
