@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from hria_app.cli.common import Handler, load, secret
+from hria_app.core.text import LANGUAGES, REPORT_LANGUAGES
 
 # The export formats, named here so that `hria --help` needs no part of the report layer.
 EXPORT_FORMATS = ("pdf", "docx", "xlsx", "csv", "json", "md")
@@ -24,14 +25,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
     score.add_argument("file", type=Path)
     score.add_argument("--json", action="store_true", help="print JSON")
     score.add_argument("--residual", action="store_true", help="the result after credited mitigation")
-    score.add_argument("--lang", default="en", choices=("en", "th"))
+    score.add_argument("--lang", default="en", choices=LANGUAGES)
     export = sub.add_parser("export", help="export the brief (PDF, Word, Markdown) or the data (XLSX, CSV, JSON)")
     export.add_argument("file", type=Path)
     export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     export.add_argument(
         "--format", choices=EXPORT_FORMATS, help="the format; by default the one the output's suffix names"
     )
-    export.add_argument("--lang", default="en", choices=("en", "th", "en+th"))
+    export.add_argument("--lang", default="en", choices=REPORT_LANGUAGES)
     export.add_argument("--public", action="store_true", help="leave out everything marked confidential")
     export.add_argument("--table", default="scores", choices=CSV_TABLES, help="which table a CSV holds")
     export.add_argument(

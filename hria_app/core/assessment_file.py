@@ -15,6 +15,7 @@ from hria_app.core.assessment import FORMAT_VERSION, Assessment
 from hria_app.core.assessment_reader import read_assessment
 from hria_app.core.crypto import PassphraseRequired, SealingKey, decrypt, encrypt, is_encrypted
 from hria_app.core.errors import HriaError, Issue, LoadError, UnsupportedVersionError
+from hria_app.core.issue_messages import message
 from hria_app.core.plan_file import plan_data, tracking_data
 from hria_app.core.rubric_loader import check_rubric_document, fingerprint, known_rubric
 from hria_app.core.storage import atomic_write
@@ -183,7 +184,7 @@ def plain_bytes(raw: bytes, name: str, passphrase: str | None) -> bytes:
     if not is_encrypted(raw):
         return raw
     if passphrase is None:
-        raise PassphraseRequired(f"{name} is encrypted: a passphrase is needed to open it")
+        raise PassphraseRequired(message("passphrase_required", name=name))
     return decrypt(raw, passphrase)
 
 
@@ -209,28 +210,21 @@ def check_assessment_file(path: Path, passphrase: str | None = None) -> tuple[As
     except LoadError as exc:
         return None, exc.issues + exc.warnings
     except HriaError as exc:
-        return None, [Issue(str(path), str(exc))]
+        return None, [Issue.of(str(path), exc.as_message())]
 
 
 def check_assessment_document(doc: YamlDocument) -> tuple[Assessment | None, list[Issue]]:
     data = doc.data
     if not isinstance(data, dict) or "rubric" not in data or "format_version" not in data:
-        return None, [doc.issue((), "not an assessment file: expected a mapping with format_version and rubric")]
+        return None, [doc.issue((), message("not_assessment"))]
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise UnsupportedVersionError(
-            [
-                doc.issue(
-                    ("format_version",),
-                    f"this file was written by a newer version of the app (format "
-                    f"{version}); this app reads format {FORMAT_VERSION}. Update the "
-                    f"app to open it",
-                )
-            ]
+            [doc.issue(("format_version",), message("assessment_newer", version=version, supported=FORMAT_VERSION))]
         )
     embedded = data.get("rubric")
     if not isinstance(embedded, dict) or not isinstance(embedded.get("content"), dict):
-        return None, [doc.issue(("rubric",), "the embedded rubric is missing: expected rubric.content")]
+        return None, [doc.issue(("rubric",), message("rubric_missing"))]
     content_fingerprint = fingerprint(embedded["content"])
     rubric = known_rubric(content_fingerprint)
     issues: list[Issue] = []
@@ -238,13 +232,7 @@ def check_assessment_document(doc: YamlDocument) -> tuple[Assessment | None, lis
         rubric, rubric_issues = check_rubric_document(doc.sub(("rubric", "content")))
         issues = [_prefixed(i, "rubric.content") for i in rubric_issues if i.severity == "error"]
     if rubric is not None and embedded.get("fingerprint") != content_fingerprint:
-        issues.append(
-            doc.issue(
-                ("rubric", "fingerprint"),
-                "the embedded rubric does not match its fingerprint: "
-                "the file was changed outside the app or is damaged",
-            )
-        )
+        issues.append(doc.issue(("rubric", "fingerprint"), message("fingerprint_mismatch")))
     if rubric is None or issues:
         return None, issues
     assessment, more = read_assessment(doc, rubric)

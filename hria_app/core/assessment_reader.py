@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from hria_app.core.assessment import (
@@ -20,6 +19,7 @@ from hria_app.core.assessment import (
     Recommendation,
     SectionInput,
 )
+from hria_app.core.dates import ISO_DATE
 from hria_app.core.errors import Issue
 from hria_app.core.fields import FieldReader
 from hria_app.core.issue_messages import message
@@ -29,7 +29,6 @@ from hria_app.core.text import Text
 from hria_app.core.tracking import MEASURE_PROGRESS
 from hria_app.core.yaml_source import PathKey, YamlDocument
 
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 USER_TEXT_LIMIT = 1_000_000
 TOP_KEYS = (
     "format_version",
@@ -71,7 +70,7 @@ def read_assessment(doc: YamlDocument, rubric: Rubric) -> tuple[Assessment, list
     r.integer(raw.get("format_version"), ("format_version",), 1, 2)
     assessment.context = _context(r, raw.get("context", {}))
     _sections(r, raw.get("sections", {}), assessment)
-    answers = r.any_mapping(raw.get("answers", {}), ("answers",), "a mapping of criterion id -> answer") or {}
+    answers = r.any_mapping(raw.get("answers", {}), ("answers",), message("what_answers")) or {}
     for criterion_id, value in answers.items():
         path: PathKey = ("answers", criterion_id)
         if not isinstance(criterion_id, str) or not rubric.has_criterion(criterion_id):
@@ -118,7 +117,7 @@ def _text(r: FieldReader, value: Any, path: PathKey) -> Text:
 def _date(r: FieldReader, value: Any, path: PathKey) -> str:
     if value in (None, ""):
         return ""
-    checked = r.string(value, path, ISO_DATE, "write dates as YYYY-MM-DD")
+    checked = r.string(value, path, ISO_DATE, message("hint_iso_date"))
     return checked or ""
 
 
@@ -128,7 +127,7 @@ def _context(r: FieldReader, value: Any) -> Context:
     if raw is None:
         return Context()
     texts = {name: _text(r, raw.get(name), (*path, name)) for name in CONTEXT_TEXT_FIELDS}
-    assessors = r.sequence(raw.get("assessors", []), (*path, "assessors"), "a list of names") or []
+    assessors = r.sequence(raw.get("assessors", []), (*path, "assessors"), message("what_names")) or []
     names = tuple(n for i, a in enumerate(assessors) if (n := r.string(a, (*path, "assessors", i), max_len=500)))
     return Context(
         **texts,
@@ -139,7 +138,7 @@ def _context(r: FieldReader, value: Any) -> Context:
 
 
 def _sections(r: FieldReader, value: Any, assessment: Assessment) -> None:
-    raw = r.any_mapping(value, ("sections",), "a mapping of section id -> severity") or {}
+    raw = r.any_mapping(value, ("sections",), message("what_severities")) or {}
     known = {s.id for s in assessment.rubric.sections}
     for section_id, item in raw.items():
         path: PathKey = ("sections", section_id)
@@ -170,7 +169,7 @@ def _answer(r: FieldReader, value: Any, path: PathKey, rubric: Rubric | None, cr
     allowed_flags = set(rubric.criterion(criterion_id).red_flags) if rubric else set()
     flags = raw.get("red_flags", [])
     red_flags = (
-        r.id_list(flags, (*path, "red_flags"), allowed_flags, "red flag")
+        r.id_list(flags, (*path, "red_flags"), allowed_flags, message("item_red_flag"))
         if rubric
         else tuple(f for f in (flags or []) if isinstance(f, str))
     )

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hria_app.core.errors import HriaError
+from hria_app.core.issue_messages import message
 
 MAGIC = b"HRIA-ENCRYPTED\n"
 CONTAINER_VERSION = 1
@@ -86,7 +87,7 @@ class SealingKey:
     @classmethod
     def derive(cls, passphrase: str, params: KdfParams | None = None) -> SealingKey:
         if not passphrase:
-            raise EncryptionError("an empty passphrase protects nothing")
+            raise EncryptionError(message("empty_passphrase"))
         params = params or DEFAULT_KDF
         salt = os.urandom(16)
         enc_key, check_key = _derive(passphrase, salt, params)
@@ -118,18 +119,18 @@ def decrypt(raw: bytes, passphrase: str) -> bytes:
     enc_key, check_key = _derive(passphrase, base64.b64decode(header["salt"]), params)
     stated = header.pop("check")
     if not hmac.compare_digest(stated, _check(check_key, header)):
-        raise WrongPassphraseError("the passphrase is wrong")
+        raise WrongPassphraseError(message("wrong_passphrase"))
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     try:
         return AESGCM(enc_key).decrypt(base64.b64decode(header["nonce"]), raw[len(prefix) :], prefix)
     except InvalidTag:
-        raise EncryptionError("the encrypted file has been altered or damaged; it was not opened") from None
+        raise EncryptionError(message("encrypted_damaged")) from None
 
 
 def _read_header(raw: bytes) -> tuple[dict[str, Any], bytes]:
-    damaged = EncryptionError("the encrypted file's header is damaged; it was not opened")
+    damaged = EncryptionError(message("header_damaged"))
     if not is_encrypted(raw) or len(raw) < len(MAGIC) + 4:
         raise damaged
     (length,) = struct.unpack(">I", raw[len(MAGIC) : len(MAGIC) + 4])
@@ -156,6 +157,6 @@ def _read_header(raw: bytes) -> tuple[dict[str, Any], bytes]:
         raise damaged from None
     if not valid:
         if isinstance(header, dict) and header.get("format", 0) > CONTAINER_VERSION:
-            raise EncryptionError("this file was encrypted by a newer version of the app; update the app to open it")
+            raise EncryptionError(message("encrypted_newer"))
         raise damaged
     return header, prefix

@@ -51,6 +51,8 @@ ENGLISH_MONTHS = (
     "November",
     "December",
 )
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # how files write a date: YYYY-MM-DD, Gregorian
+ISO_DATE_FORMAT = "YYYY-MM-DD"
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$")
 _NAMED = re.compile(r"^(\d{1,2})\s*([^\d\s]+(?:\s*[^\d\s]+)*)\s*(\d{4})$")
@@ -71,7 +73,7 @@ _MONTHS = _month_names()
 
 def iso_to_date(iso: str) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(iso) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso) else None
+        return dt.date.fromisoformat(iso) if ISO_DATE.match(iso) else None
     except ValueError:
         return None
 

@@ -59,11 +59,21 @@ class Issue:
 
 
 class HriaError(Exception):
-    """Base of every error the app reports to a user as a message rather than a crash."""
+    """Base of every error the app reports to a user as a message rather than a crash.
+
+    Raised with a coded `Message` it can say itself in any language; with a plain string, in English only."""
+
+    def __init__(self, what: str | Message = "") -> None:
+        self.coded = what if isinstance(what, Message) else None
+        super().__init__(str(what))
 
     def text(self, lang: str = "en") -> str:
-        """The message in `lang`, when the catalogue knows it (issue_messages); else as raised."""
-        return text_of("", {}, str(self), lang)
+        """The message in `lang` when it was raised with a code; else as raised."""
+        return self.coded.text(lang) if self.coded is not None else str(self)
+
+    def as_message(self) -> str | Message:
+        """What to make an Issue of: the coded message when there is one."""
+        return self.coded if self.coded is not None else str(self)
 
 
 class LoadError(HriaError):

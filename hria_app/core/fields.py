@@ -56,8 +56,9 @@ class FieldReader:
         path: PathKey,
         required: Collection[str] = (),
         optional: Collection[str] = (),
-        what: str = "a mapping",
+        what: Message | None = None,
     ) -> dict[Any, Any] | None:
+        what = what or message("what_mapping")
         if not isinstance(value, dict):
             self.error(path, message("expected_found", what=what, found=describe_value(value)))
             return None
@@ -70,13 +71,14 @@ class FieldReader:
                 self.error((*path, key), message("missing_field", key=key))
         return value
 
-    def any_mapping(self, value: Any, path: PathKey, what: str) -> dict[Any, Any] | None:
+    def any_mapping(self, value: Any, path: PathKey, what: Message) -> dict[Any, Any] | None:
         if not isinstance(value, dict):
             self.error(path, message("expected_found", what=what, found=describe_value(value)))
             return None
         return value
 
-    def sequence(self, value: Any, path: PathKey, what: str = "a list", min_len: int = 0) -> list[Any] | None:
+    def sequence(self, value: Any, path: PathKey, what: Message | None = None, min_len: int = 0) -> list[Any] | None:
+        what = what or message("what_list")
         if not isinstance(value, list):
             self.error(path, message("expected_found", what=what, found=describe_value(value)))
             return None
@@ -89,7 +91,7 @@ class FieldReader:
         value: Any,
         path: PathKey,
         pattern: re.Pattern[str] | None = None,
-        hint: str = "",
+        hint: Message | None = None,
         max_len: int = 2000,
     ) -> str | None:
         if not isinstance(value, str):
@@ -100,7 +102,7 @@ class FieldReader:
             self.error(path, message("text_too_long", length=len(value), limit=max_len))
             return None
         if pattern is not None and not pattern.match(value):
-            self.error(path, message("invalid_value", value=value, hint=hint))
+            self.error(path, message("invalid_value", value=value, hint=hint or ""))
             return None
         return value
 
@@ -163,14 +165,15 @@ class FieldReader:
         return None
 
     def text_list(self, value: Any, path: PathKey) -> tuple[Text, ...]:
-        items = self.sequence(value, path, "a list of texts")
+        items = self.sequence(value, path, message("what_texts"))
         if items is None:
             return ()
         texts = (self.text(item, (*path, i)) for i, item in enumerate(items))
         return tuple(t for t in texts if t is not None)
 
-    def id_list(self, value: Any, path: PathKey, known: Collection[str], what: str) -> tuple[str, ...]:
-        items = self.sequence(value, path, f"a list of {what} ids")
+    def id_list(self, value: Any, path: PathKey, known: Collection[str], what: Message) -> tuple[str, ...]:
+        """`what`: the kind of item, such as message("item_red_flag")."""
+        items = self.sequence(value, path, message("what_id_list", item=what))
         if items is None:
             return ()
         out = []
@@ -178,7 +181,7 @@ class FieldReader:
             if not isinstance(item, str):
                 self.error((*path, i), message("expected_id", what=what, found=describe_value(item)))
             elif item not in known:
-                listed = ", ".join(sorted(known)[:12]) or "none are defined"
+                listed = ", ".join(sorted(known)[:12]) or message("none_defined")
                 self.error((*path, i), message("unknown_id", what=what, item=item, listed=listed))
             else:
                 out.append(item)

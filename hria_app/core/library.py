@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 from hria_app.core.errors import Issue, LoadError
+from hria_app.core.issue_messages import message
 from hria_app.core.paths import bundled_rubric_dir, user_rubric_dir
 from hria_app.core.rubric import Rubric
 from hria_app.core.rubric_loader import check_rubric_file
@@ -82,8 +83,8 @@ class RubricLibrary:
             return rubric
         found = self.find(id_or_path)
         if found is None:
-            known = ", ".join(sorted({r.id for r in self.rubrics()})) or "none"
-            raise LoadError([Issue(id_or_path, f"no rubric with this id in the library (available: {known})")])
+            known = ", ".join(sorted({r.id for r in self.rubrics()})) or message("none_defined")
+            raise LoadError([Issue.of(id_or_path, message("no_rubric_with_id", known=known))])
         return found
 
     @staticmethod

@@ -50,6 +50,7 @@ _TEMPLATES: dict[str, dict[str, str]] = {
     },
 }
 
+# What a mitigation measure's status (rubric.MEASURE_STATUSES) is called; the brief and the reasons both use it.
 STATUS_NAMES = {
     "en": {"planned": "planned", "implemented": "implemented", "verified": "verified"},
     "th": {"planned": "วางแผนไว้", "implemented": "ดำเนินการแล้ว", "verified": "ตรวจสอบยืนยันแล้ว"},

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from hria_app.core.fields import FieldReader
+from hria_app.core.issue_messages import message
 from hria_app.core.review import REVIEW_STATUSES, Comment, Review
 from hria_app.core.text import Text
 from hria_app.core.tracking import ACTION_STATUSES, Tracking
@@ -30,13 +31,13 @@ def read_date(r: FieldReader, value: Any, path: PathKey) -> str:
         return ""
     if isinstance(value, dt.date):  # YAML reads an unquoted 2026-05-01 as a date
         return value.isoformat()
-    checked = r.string(value, path, _ISO_DATE, "write dates as YYYY-MM-DD")
+    checked = r.string(value, path, _ISO_DATE, message("hint_iso_date"))
     if not checked:
         return ""
     try:
         dt.date.fromisoformat(checked)
     except ValueError:
-        r.error(path, f"{checked!r} is not a date of the calendar: write dates as YYYY-MM-DD")
+        r.error(path, message("not_calendar_date", value=checked))
         return ""
     return checked
 
@@ -77,11 +78,11 @@ def read_plan(
     """The top-level `actions`, `comments` and `review` keys; `known_keys` are the rubric's action keys."""
     actions: dict[str, Tracking] = {}
     for key, value in (
-        r.any_mapping(raw.get("actions", {}), ("actions",), "a mapping of action -> tracking") or {}
+        r.any_mapping(raw.get("actions", {}), ("actions",), message("what_action_tracking")) or {}
     ).items():
         path: PathKey = ("actions", key)
         if key not in known_keys:
-            r.warn(path, f"no recommendation of the rubric has the action key {key!r}; its tracking is kept")
+            r.warn(path, message("unknown_action_key", key=key))
         entry = r.mapping(value, path, optional=TRACKING_KEYS)
         if entry is not None:
             actions[str(key)] = read_tracking(r, entry, path)

@@ -12,7 +12,7 @@ from typing import Any
 
 from hria_app.core.errors import Issue, LoadError
 from hria_app.core.fields import FieldReader
-from hria_app.core.issue_messages import message
+from hria_app.core.issue_messages import Message, message
 from hria_app.core.rubric import ADDRESSEES, Criterion, Recommendation, RedFlag, Reference, Rubric, Section
 from hria_app.core.scoring_params import read_scoring
 from hria_app.core.text import Text
@@ -87,7 +87,7 @@ class _RubricBuilder:
 
     def build(self, data: Any) -> Rubric | None:
         r = self.r
-        raw = r.mapping(data, (), TOP_KEYS, OPTIONAL_TOP_KEYS, what="a rubric (a mapping with schema_version, id, ...)")
+        raw = r.mapping(data, (), TOP_KEYS, OPTIONAL_TOP_KEYS, what=message("what_rubric"))
         if raw is None:
             return None
         version = raw.get("schema_version")
@@ -96,10 +96,10 @@ class _RubricBuilder:
             return None
         if "schema_version" in raw:
             r.integer(version, ("schema_version",), SCHEMA_VERSION, SCHEMA_VERSION)
-        rubric_id = r.string(raw.get("id"), ("id",), RUBRIC_ID, "use lowercase letters, digits and dashes")
-        rubric_version = r.string(raw.get("version"), ("version",), VERSION, "use MAJOR.MINOR.PATCH, such as 1.0.0")
+        rubric_id = r.string(raw.get("id"), ("id",), RUBRIC_ID, message("hint_rubric_id"))
+        rubric_version = r.string(raw.get("version"), ("version",), VERSION, message("hint_version"))
         if "languages" in raw:
-            langs = r.sequence(raw["languages"], ("languages",), "a list of language codes", min_len=1) or []
+            langs = r.sequence(raw["languages"], ("languages",), message("what_language_codes"), min_len=1) or []
             self.languages = tuple(x for x in langs if isinstance(x, str)) or ("en",)
         title = self.text(raw.get("title"), ("title",))
         description = self.text(raw.get("description"), ("description",), required=False)
@@ -132,7 +132,7 @@ class _RubricBuilder:
             fingerprint=fingerprint(data),
         )
 
-    def unique(self, ids: list[tuple[str | None, PathKey]], what: str) -> None:
+    def unique(self, ids: list[tuple[str | None, PathKey]], what: Message) -> None:
         seen: set[str] = set()
         for item_id, path in ids:
             if item_id is None:
@@ -142,7 +142,7 @@ class _RubricBuilder:
             seen.add(item_id)
 
     def red_flags(self, value: Any) -> tuple[RedFlag, ...]:
-        items = self.r.sequence(value, ("red_flags",), "a list of red flags") or []
+        items = self.r.sequence(value, ("red_flags",), message("what_red_flags")) or []
         flags: list[RedFlag] = []
         ids: list[tuple[str | None, PathKey]] = []
         for i, item in enumerate(items):
@@ -150,17 +150,17 @@ class _RubricBuilder:
             raw = self.r.mapping(item, path, ("id", "title"), ("description",))
             if raw is None:
                 continue
-            flag_id = self.r.string(raw.get("id"), (*path, "id"), ITEM_ID, "use letters, digits, '-', '_' or '.'")
+            flag_id = self.r.string(raw.get("id"), (*path, "id"), ITEM_ID, message("hint_item_id"))
             ids.append((flag_id, (*path, "id")))
             title = self.text(raw.get("title"), (*path, "title"))
             description = self.text(raw.get("description"), (*path, "description"), required=False)
             if flag_id:
                 flags.append(RedFlag(flag_id, title, description))
-        self.unique(ids, "red flag")
+        self.unique(ids, message("item_red_flag"))
         return tuple(flags)
 
     def references(self, value: Any) -> tuple[Reference, ...]:
-        items = self.r.sequence(value, ("references",), "a list of references") or []
+        items = self.r.sequence(value, ("references",), message("what_references")) or []
         refs: list[Reference] = []
         keys: list[tuple[str | None, PathKey]] = []
         for i, item in enumerate(items):
@@ -168,7 +168,7 @@ class _RubricBuilder:
             raw = self.r.mapping(item, path, ("key", "title"), ("issuer", "year", "locator", "url", "note"))
             if raw is None:
                 continue
-            key = self.r.string(raw.get("key"), (*path, "key"), ITEM_ID, "use letters, digits, '-', '_' or '.'")
+            key = self.r.string(raw.get("key"), (*path, "key"), ITEM_ID, message("hint_item_id"))
             keys.append((key, (*path, "key")))
             title = self.text(raw.get("title"), (*path, "title"))
             issuer = self.r.string(raw.get("issuer", ""), (*path, "issuer")) or ""
@@ -180,11 +180,11 @@ class _RubricBuilder:
             note = self.text(raw.get("note"), (*path, "note"), required=False)
             if key:
                 refs.append(Reference(key, title, issuer, year, locator, url, note))
-        self.unique(keys, "reference")
+        self.unique(keys, message("item_reference"))
         return tuple(refs)
 
     def sections(self, value: Any, flags: set[str], refs: set[str], scale: set[int]) -> tuple[Section, ...]:
-        items = self.r.sequence(value, ("sections",), "a list of sections", min_len=1) or []
+        items = self.r.sequence(value, ("sections",), message("what_sections"), min_len=1) or []
         sections: list[Section] = []
         section_ids: list[tuple[str | None, PathKey]] = []
         criterion_ids: list[tuple[str | None, PathKey]] = []
@@ -193,11 +193,11 @@ class _RubricBuilder:
             raw = self.r.mapping(item, path, ("id", "title", "criteria"), ("description",))
             if raw is None:
                 continue
-            section_id = self.r.string(raw.get("id"), (*path, "id"), ITEM_ID, "use letters, digits, '-', '_' or '.'")
+            section_id = self.r.string(raw.get("id"), (*path, "id"), ITEM_ID, message("hint_item_id"))
             section_ids.append((section_id, (*path, "id")))
             title = self.text(raw.get("title"), (*path, "title"))
             description = self.text(raw.get("description"), (*path, "description"), required=False)
-            criteria_raw = self.r.sequence(raw.get("criteria"), (*path, "criteria"), "a list of criteria", 1) or []
+            criteria_raw = self.r.sequence(raw.get("criteria"), (*path, "criteria"), message("what_criteria"), 1) or []
             criteria = []
             for j, criterion_raw in enumerate(criteria_raw):
                 criterion = self.criterion(criterion_raw, (*path, "criteria", j), flags, refs, scale, criterion_ids)
@@ -205,8 +205,8 @@ class _RubricBuilder:
                     criteria.append(criterion)
             if section_id:
                 sections.append(Section(section_id, title, tuple(criteria), description))
-        self.unique(section_ids, "section")
-        self.unique(criterion_ids, "criterion")
+        self.unique(section_ids, message("item_section"))
+        self.unique(criterion_ids, message("item_criterion"))
         return tuple(sections)
 
     def criterion(
@@ -222,7 +222,7 @@ class _RubricBuilder:
         raw = r.mapping(value, path, ("id", "title", "question", "anchors"), CRITERION_KEYS)
         if raw is None:
             return None
-        criterion_id = r.string(raw.get("id"), (*path, "id"), ITEM_ID, "use letters, digits, '-', '_' or '.'")
+        criterion_id = r.string(raw.get("id"), (*path, "id"), ITEM_ID, message("hint_item_id"))
         ids.append((criterion_id, (*path, "id")))
         anchors = self.anchors(raw.get("anchors"), (*path, "anchors"), scale)
         weight = r.number(raw.get("weight", 1.0), (*path, "weight"), 0.01, 1000)
@@ -237,8 +237,8 @@ class _RubricBuilder:
                 self.text(e, (*path, "evidence", i))
                 for i, e in enumerate(r.sequence(raw.get("evidence", []), (*path, "evidence")) or [])
             ),
-            red_flags=r.id_list(raw.get("red_flags", []), (*path, "red_flags"), flags, "red flag"),
-            references=r.id_list(raw.get("references", []), (*path, "references"), refs, "reference"),
+            red_flags=r.id_list(raw.get("red_flags", []), (*path, "red_flags"), flags, message("item_red_flag")),
+            references=r.id_list(raw.get("references", []), (*path, "references"), refs, message("item_reference")),
             recommendations=self.recommendations(raw.get("recommendations", []), (*path, "recommendations")),
             weight=weight or 1.0,
             gateway=bool(gateway),
@@ -246,7 +246,7 @@ class _RubricBuilder:
         return criterion if criterion_id else None
 
     def anchors(self, value: Any, path: PathKey, scale: set[int]) -> dict[int, Text]:
-        raw = self.r.any_mapping(value, path, "a mapping of score -> what that score means")
+        raw = self.r.any_mapping(value, path, message("what_scale_meanings"))
         if raw is None:
             return {}
         anchors: dict[int, Text] = {}
@@ -263,7 +263,7 @@ class _RubricBuilder:
 
     def recommendations(self, value: Any, path: PathKey) -> tuple[Recommendation, ...]:
         out = []
-        for i, item in enumerate(self.r.sequence(value, path, "a list of recommendations") or []):
+        for i, item in enumerate(self.r.sequence(value, path, message("what_recommendations")) or []):
             raw = self.r.mapping(item, (*path, i), ("to", "text"))
             if raw is None:
                 continue

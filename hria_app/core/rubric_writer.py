@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from hria_app.core.storage import atomic_write
+from hria_app.core.text import LANGUAGES
 
 WIDTH = 110
 FOLD_AT = 80  # text longer than this is written as a folded block
@@ -70,7 +71,7 @@ CRITERION_ORDER = (
     "gateway",
 )
 RECOMMENDATION_ORDER = ("to", "text")
-LANGUAGE_ORDER = ("en", "th")
+LANGUAGE_ORDER = LANGUAGES
 
 # Where each ordered mapping sits: a path pattern ("*" for any list index) -> its key order.
 _ORDERS: dict[tuple[str, ...], tuple[str, ...]] = {

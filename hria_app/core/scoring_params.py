@@ -127,7 +127,7 @@ def _opt_level(reader: FieldReader, raw: dict[Any, Any], key: str, path: PathKey
 
 
 def _read_scale(reader: FieldReader, value: Any, path: PathKey) -> dict[int, Text] | None:
-    raw = reader.any_mapping(value, path, "a mapping of score -> label")
+    raw = reader.any_mapping(value, path, message("what_scale_labels"))
     if raw is None:
         return None
     scale: dict[int, Text] = {}
@@ -145,7 +145,7 @@ def _read_scale(reader: FieldReader, value: Any, path: PathKey) -> dict[int, Tex
 
 
 def _read_levels(reader: FieldReader, value: Any, path: PathKey, banded: bool, basis: Any) -> tuple[Level, ...] | None:
-    items = reader.sequence(value, path, "a list of levels, lowest concern first", min_len=2)
+    items = reader.sequence(value, path, message("what_levels"), min_len=2)
     if items is None:
         return None
     levels: list[Level] = []
@@ -233,7 +233,7 @@ def _read_rights_matrix(
 
 
 def _read_matrix(reader: FieldReader, value: Any, path: PathKey, ids: list[str]) -> dict[int, tuple[str, ...]] | None:
-    raw = reader.any_mapping(value, path, "a mapping of likelihood 1-4 -> a list of 4 ratings")
+    raw = reader.any_mapping(value, path, message("what_matrix"))
     if raw is None:
         return None
     matrix: dict[int, tuple[str, ...]] = {}
@@ -243,7 +243,7 @@ def _read_matrix(reader: FieldReader, value: Any, path: PathKey, ids: list[str])
         if row is None:
             reader.error(here, message("matrix_row_missing", likelihood=likelihood))
             continue
-        cells = reader.sequence(row, here, f"a list of {SEVERITY_STEPS} section level ids (severity 1-4)")
+        cells = reader.sequence(row, here, message("what_matrix_row", count=SEVERITY_STEPS))
         if cells is None:
             continue
         if len(cells) != SEVERITY_STEPS:

@@ -20,13 +20,15 @@ import uuid
 from pathlib import Path
 
 from hria_app.core.errors import SaveError
+from hria_app.core.issue_messages import message
 
 log = logging.getLogger(__name__)
 
 # The names tempfile.mkstemp gives with our prefix and suffix: a dot, the target's name, 8 random characters.
 _TEMPORARY_NAME = re.compile(r"^\.(?P<target>.+)\.[a-z0-9_]{8}\.tmp$")
 # Only leftovers of the kinds of file the app writes are removed; anything else in the folder is not ours.
-OWN_SUFFIXES = (".hria", ".bak", ".json", ".pdf", ".yaml", ".yml")
+BACKUP_SUFFIX = ".bak"  # the previous version of a file, kept beside it as NAME.EXT.bak
+OWN_SUFFIXES = (".hria", BACKUP_SUFFIX, ".json", ".pdf", ".yaml", ".yml")
 _process_started = time.time()
 
 
@@ -48,7 +50,7 @@ def atomic_write(path: Path, data: bytes, backup: bool = False) -> None:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise SaveError(f"cannot write to the folder {folder}: {exc.strerror or exc}") from exc
+        raise SaveError(message("cannot_write_folder", folder=folder, reason=exc.strerror or exc)) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -65,13 +67,18 @@ def atomic_write(path: Path, data: bytes, backup: bool = False) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         if isinstance(exc, OSError):
-            raise SaveError(f"cannot save {path.name}: {exc.strerror or exc}") from exc
+            raise SaveError(message("cannot_save", name=path.name, reason=exc.strerror or exc)) from exc
         raise
     _sync_folder(folder)
 
 
+def backup_path(path: Path) -> Path:
+    """Where the previous version of `path` is kept."""
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
 def _keep_backup(path: Path) -> None:
-    backup = path.with_name(path.name + ".bak")
+    backup = backup_path(path)
     # Built under a temporary name and swapped in, so a kill at any moment leaves the old backup or the new one,
     # never a missing or half-copied one.
     staged = path.with_name(f".{backup.name}.{uuid.uuid4().hex[:8]}.tmp")

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 DEFAULT_LANGUAGE = "en"
+LANGUAGES = ("en", "th")  # the languages the app speaks and writes texts in, in the order they are shown
+BILINGUAL = "+".join(LANGUAGES)  # a brief in both languages, English then Thai
+REPORT_LANGUAGES = (*LANGUAGES, BILINGUAL)
 
 
 @dataclass(frozen=True)

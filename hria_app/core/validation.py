@@ -24,4 +24,4 @@ def check_file(path: Path, ask_passphrase: Callable[[Path], str] | None = None) 
     except LoadError as exc:
         return exc.issues + exc.warnings
     except HriaError as exc:
-        return [Issue(str(path), str(exc))]
+        return [Issue.of(str(path), exc.as_message())]

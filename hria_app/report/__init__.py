@@ -14,6 +14,7 @@ from hria_app.report.errors import ExportError
 
 if TYPE_CHECKING:
     from hria_app.core.assessment import Assessment
+    from hria_app.core.scoring import Scores
 
 __all__ = ["ExportError", "export_pdf", "render_pdf"]
 
@@ -25,18 +26,24 @@ def render_pdf(
     date: dt.date | str | None = None,
     author: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    scores: Scores | None = None,
+    created: dt.datetime | None = None,
 ) -> bytes:
     """The brief as PDF bytes.
 
     `lang`: "en", "th" or "en+th". `public`: leave out everything marked confidential and the assessors' names.
-    `date`: the date printed on the cover (default today); the same input and date give the same bytes.
+    `date`: the date printed on the cover (default today). `created`: the moment written to the PDF's CreationDate
+    and ModDate, in UTC (default now); the same input, date and moment give the same bytes.
     `author`: written to the PDF's metadata only when given. `progress(done, total)` is called as pages are laid
     out, last with done == total; an exception it raises stops the export and reaches the caller unchanged.
+    `scores`: the assessment's results (`core.scoring.evaluate_both`) when the caller already has them, so the
+    brief is not scored a second time; they must be those of this assessment as it is now.
     Raises ExportError when the brief cannot be made.
     """
     from hria_app.report.export import render
 
-    return render(assessment, lang, public, date, author, progress)
+    return render(assessment, lang, public, date, author, progress, scores, created)
 
 
 def export_pdf(
@@ -47,10 +54,13 @@ def export_pdf(
     date: dt.date | str | None = None,
     author: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    scores: Scores | None = None,
+    created: dt.datetime | None = None,
 ) -> None:
     """Write the brief to `out_path` atomically: the file is complete or, on failure, untouched.
 
     Arguments as for `render_pdf`. Raises ExportError, or SaveError when the file cannot be written."""
     from hria_app.report.export import export
 
-    export(assessment, out_path, lang, public, date, author, progress)
+    export(assessment, out_path, lang, public, date, author, progress, scores, created)

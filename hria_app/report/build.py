@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from hria_app.core.assessment import Assessment
-from hria_app.core.scoring import Overall, Result, SectionResult, evaluate
-from hria_app.core.text import Text
+from hria_app.core.confidential import without_confidential
+from hria_app.core.level_colours import STEPS, matrix_cells
+from hria_app.core.scoring import Overall, Result, Scores, SectionResult, evaluate_both
 from hria_app.report.findings import build_archive, build_findings, flag_views
 from hria_app.report.localise import (
     Piece,
@@ -18,7 +19,7 @@ from hria_app.report.localise import (
     show_each,
     show_label,
     show_plain,
-    value_text,
+    statuses_text,
 )
 from hria_app.report.model import Cover, Fact, HeatMap, Meta, Methodology, Rating, Report, RightRow, Summary
 from hria_app.report.plan_views import build_actions, draft_mark, review_fact
@@ -37,16 +38,22 @@ def build_report(
     public: bool = False,
     date: dt.date | None = None,
     author: str | None = None,
+    scores: Scores | None = None,
 ) -> Report:
+    """`scores`: the assessment's results when the caller has them (they are computed otherwise).
+
+    A public brief is built from `without_confidential(assessment)`, the one definition of what is confidential;
+    the results are always those of the whole assessment, so a confidential measure still counts as mitigation."""
     langs = languages_of(lang)
     date = date or dt.date.today()
-    inherent = evaluate(assessment)
-    residual = evaluate(assessment, residual=True)
+    inherent, residual = scores or evaluate_both(assessment)
+    if public:
+        assessment = without_confidential(assessment)
     rights = tuple(
         RightRow(s.id, show(s.title, langs), _section_rating(s, langs), _section_rating(residual.section(s.id), langs))
         for s in inherent.sections
     )
-    recommendations = build_recommendations(assessment, inherent, langs, public)
+    recommendations = build_recommendations(assessment, inherent, langs)
     classification = show_label("classification_public" if public else "classification_full", langs)
     return Report(
         lang=lang,
@@ -72,11 +79,11 @@ def build_report(
         context=_context(assessment, langs),
         rights=rights,
         heat_map=_heat_map(assessment, inherent, residual),
-        findings=build_findings(assessment, inherent, residual, langs, public),
+        findings=build_findings(assessment, inherent, residual, langs),
         recommendations=group_by_addressee(recommendations, langs),
         methodology=_methodology(assessment, langs),
         references=tuple(show_each(ref.citation, langs) for ref in assessment.rubric.references),
-        archive=build_archive(assessment, langs, public),
+        archive=build_archive(assessment, langs),
         actions=build_actions(assessment, langs, public, date),
         draft_mark=draft_mark(assessment, langs),
     )
@@ -186,11 +193,9 @@ def _completeness(assessment: Assessment, langs: tuple[str, ...]) -> Shown:
 
 
 def _heat_map(assessment: Assessment, inherent: Result, residual: Result) -> HeatMap | None:
-    scoring = assessment.rubric.scoring
-    if scoring.method != "rights_matrix":
+    cells = matrix_cells(assessment.rubric.scoring)
+    if not cells:
         return None
-    levels = {level.id: level for level in scoring.section_levels}
-    rows = [scoring.matrix[likelihood] for likelihood in sorted(scoring.matrix)]
 
     def placed(result: Result) -> tuple[tuple[str, int, int], ...]:
         return tuple(
@@ -200,9 +205,7 @@ def _heat_map(assessment: Assessment, inherent: Result, residual: Result) -> Hea
         )
 
     return HeatMap(
-        cell_colours=tuple(tuple(levels[cell].colour for cell in row) for row in rows),
-        cell_ranks=tuple(tuple(scoring.section_rank(cell) for cell in row) for row in rows),
-        max_rank=len(scoring.section_levels) - 1,
+        cell_colours=tuple(tuple(cells[(likelihood, severity)].colour for severity in STEPS) for likelihood in STEPS),
         inherent=placed(inherent),
         residual=placed(residual),
     )
@@ -235,9 +238,7 @@ def _methodology(assessment: Assessment, langs: tuple[str, ...]) -> Methodology:
         }
     elif scoring.method == "weighted_sum":
         params |= {"threshold": f"{scoring.mitigation.threshold:g}", "factor": f"{scoring.mitigation.factor:g}"}
-    statuses = Text(
-        {lang: " / ".join(value_text(s).get(lang) for s in scoring.mitigation.credit_statuses) for lang in ("en", "th")}
-    )
+    statuses = statuses_text(scoring.mitigation.credit_statuses)
     rules = (
         show_label("unknowns_rule", langs, value=scoring.unknown_counts_as, maximum=scoring.scale_max),
         show_label("na_rule", langs),

@@ -6,19 +6,77 @@ with the canvas and text with `rich.draw_text`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
+from hria_app.core.level_colours import STEPS
 from hria_app.report.fonts import BOLD, REGULAR
 from hria_app.report.model import HeatMap, Rating
 from hria_app.report.rich import draw_text, fit
 from hria_app.report.styles import INK, MUTED, RULE, level_colour, text_on, tint
 
-_AXIS = 4  # severity and likelihood run 1-4
+
+@dataclass(frozen=True)
+class Chip:
+    """A right's label in a heat-map cell: the text, its font size, the baseline it is drawn on, and the box it
+    fills (x, y, width, height in the panel's coordinates): as wide as its column, as high as the font's ascent
+    and descent. "+N" stands for the rights that do not fit."""
+
+    text: str
+    size: float
+    baseline: float
+    box: tuple[float, float, float, float]
+
+
+CHIP_PAD = 2.0  # between chips, and between the chips and the cell's edge
+CHIP_SIZES = (7.5, 6.5)  # one column, two columns
+
+
+def font_extent(font: str) -> tuple[float, float]:
+    """The font's ascent and descent (negative) per point of size."""
+    face = pdfmetrics.getFont(font).face
+    return face.ascent / 1000, face.descent / 1000
+
+
+def layout_chips(ids: list[str], x: float, y: float, cell: float) -> list[Chip]:
+    """Chips in rows and up to two columns, all inside the cell and none over another, however many share it.
+
+    The text is cut with an ellipsis to its column; when even two columns are full the last chip says how many
+    more rights the cell holds (the table above the maps lists every right with its rating)."""
+    if not ids:
+        return []
+    ascent, descent = font_extent(BOLD)
+    inner = cell - 2 * CHIP_PAD
+
+    def rows_fitting(size: float) -> int:
+        return max(1, int((inner + CHIP_PAD) // (size * (ascent - descent) + CHIP_PAD)))
+
+    columns = 1 if len(ids) <= rows_fitting(CHIP_SIZES[0]) else 2
+    size = CHIP_SIZES[columns - 1]
+    height = size * (ascent - descent)
+    capacity = rows_fitting(size) * columns
+    shown = ids if len(ids) <= capacity else [*ids[: capacity - 1], f"+{len(ids) - capacity + 1}"]
+    rows = -(-len(shown) // columns)
+    width = (inner - CHIP_PAD * (columns - 1)) / columns
+    top = y + cell / 2 + (rows * height + (rows - 1) * CHIP_PAD) / 2  # the chips sit in the middle of the cell
+    chips = []
+    for index, right_id in enumerate(shown):
+        row, column = divmod(index, columns)
+        left = x + CHIP_PAD + column * (width + CHIP_PAD)
+        bottom = top - (row + 1) * height - row * CHIP_PAD
+        text = fit(right_id, BOLD, size, width)
+        chips.append(Chip(text, size, bottom - descent * size, (left, bottom, width, height)))
+    return chips
 
 
 class HeatMapPanel(Flowable):  # type: ignore[misc]
     """One severity x likelihood matrix with the rights placed in their cells."""
+
+    AXIS_SPACE = 30.0
+    BOTTOM = 30.0
 
     def __init__(
         self,
@@ -36,63 +94,59 @@ class HeatMapPanel(Flowable):  # type: ignore[misc]
         self.x_title = x_title
         self.y_title = y_title
         self.width = width
-        self.axis_space = 30.0
-        self.cell = min(38.0, (width - self.axis_space - 4) / _AXIS)
-        self.height = self.cell * _AXIS + 52
+        self.cell = min(38.0, (width - self.AXIS_SPACE - 4) / len(STEPS))
+        self.height = self.cell * len(STEPS) + 52
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
-    def draw(self) -> None:
-        canvas = self.canv
-        cell = self.cell
-        left = self.axis_space
-        bottom = 30.0
-        draw_text(canvas, 0, self.height - 11, fit(self.title, BOLD, 9, self.width), BOLD, 9)
+    def cell_box(self, severity: int, likelihood: int) -> tuple[float, float, float, float]:
+        """Where a cell is drawn (x, y, width, height)."""
+        return (
+            self.AXIS_SPACE + (severity - 1) * self.cell,
+            self.BOTTOM + (likelihood - 1) * self.cell,
+            self.cell,
+            self.cell,
+        )
+
+    def chips(self) -> dict[tuple[int, int], list[Chip]]:
+        """(severity, likelihood) -> the chips drawn in that cell."""
         by_cell: dict[tuple[int, int], list[str]] = {}
         for right_id, severity, likelihood in self.placed:
             by_cell.setdefault((severity, likelihood), []).append(right_id)
-        for row in range(_AXIS):
-            for column in range(_AXIS):
-                x = left + column * cell
-                y = bottom + row * cell
-                rank = self.heat_map.cell_ranks[row][column]
-                colour = level_colour(self.heat_map.cell_colours[row][column], rank, self.heat_map.max_rank)
-                ids = by_cell.get((column + 1, row + 1), [])
-                canvas.setFillColor(colour if ids else tint(colour, 0.72))
+        return {key: layout_chips(ids, *self.cell_box(*key)[:2], self.cell) for key, ids in by_cell.items()}
+
+    def draw(self) -> None:
+        canvas = self.canv
+        cell = self.cell
+        left = self.AXIS_SPACE
+        bottom = self.BOTTOM
+        draw_text(canvas, 0, self.height - 11, fit(self.title, BOLD, 9, self.width), BOLD, 9)
+        chips = self.chips()
+        for likelihood in STEPS:
+            for severity in STEPS:
+                x, y, _, _ = self.cell_box(severity, likelihood)
+                colour = colors.HexColor(self.heat_map.cell_colours[likelihood - 1][severity - 1])
+                placed = chips.get((severity, likelihood), [])
+                canvas.setFillColor(colour if placed else tint(colour, 0.72))
                 canvas.setStrokeColor(colors.white)
                 canvas.setLineWidth(1.5)
                 canvas.rect(x, y, cell, cell, stroke=1, fill=1)
-                self._draw_ids(ids, x, y, colour)
+                canvas.setFillColor(text_on(colour))
+                for chip in placed:
+                    chip_x, _, chip_w, _ = chip.box
+                    draw_text(canvas, chip_x + chip_w / 2, chip.baseline, chip.text, BOLD, chip.size, "middle")
         canvas.setFillColor(MUTED)
-        for step in range(_AXIS):
-            draw_text(canvas, left + (step + 0.5) * cell, bottom - 11, str(step + 1), REGULAR, 8, "middle")
-            draw_text(canvas, left - 8, bottom + (step + 0.5) * cell - 3, str(step + 1), REGULAR, 8, "middle")
-        draw_text(canvas, left + _AXIS * cell / 2, 4, fit(self.x_title, REGULAR, 8, _AXIS * cell), REGULAR, 8, "middle")
+        for step in STEPS:
+            draw_text(canvas, left + (step - 0.5) * cell, bottom - 11, str(step), REGULAR, 8, "middle")
+            draw_text(canvas, left - 8, bottom + (step - 0.5) * cell - 3, str(step), REGULAR, 8, "middle")
+        span = len(STEPS) * cell
+        draw_text(canvas, left + span / 2, 4, fit(self.x_title, REGULAR, 8, span), REGULAR, 8, "middle")
         canvas.saveState()
-        canvas.translate(10, bottom + _AXIS * cell / 2)
+        canvas.translate(10, bottom + span / 2)
         canvas.rotate(90)
-        draw_text(canvas, 0, 0, fit(self.y_title, REGULAR, 8, _AXIS * cell), REGULAR, 8, "middle")
+        draw_text(canvas, 0, 0, fit(self.y_title, REGULAR, 8, span), REGULAR, 8, "middle")
         canvas.restoreState()
-
-    def _draw_ids(self, ids: list[str], x: float, y: float, colour: colors.Color) -> None:
-        if not ids:
-            return
-        canvas = self.canv
-        rows_fit = max(1, int((self.cell - 6) // 9.5))
-        columns = 1 if len(ids) <= rows_fit else 2  # a crowded cell lists its rights in two columns
-        size = 7.5 if columns == 1 else 6.5
-        line = size + 2
-        capacity = rows_fit * columns
-        shown = ids if len(ids) <= capacity else [*ids[: capacity - 1], f"+{len(ids) - capacity + 1}"]
-        canvas.setFillColor(text_on(colour))
-        rows = -(-len(shown) // columns)
-        top = y + self.cell / 2 + rows * line / 2 - size
-        width = self.cell / columns
-        for index, right_id in enumerate(shown):
-            row, column = divmod(index, columns)
-            centre = x + width * (column + 0.5)
-            draw_text(canvas, centre, top - row * line, fit(right_id, BOLD, size, width - 2), BOLD, size, "middle")
 
 
 class ShareBars(Flowable):  # type: ignore[misc]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -48,10 +49,20 @@ class Furniture:
     marks: tuple[str, ...] = ()
 
 
+class _Moment:
+    """A time as reportlab's PDFDate reads it (its TimeStamp's fields), always in UTC."""
+
+    def __init__(self, moment: dt.datetime) -> None:
+        utc = moment.astimezone(dt.timezone.utc) if moment.tzinfo else moment
+        self.YMDhms = (utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second)
+        self.dhh = self.dmm = 0
+
+
 class _Info(PDFInfo):  # type: ignore[misc]
-    """Document information that leaves out the author unless one was given."""
+    """Document information that leaves out the author unless one was given, dated with the export's moment."""
 
     author = None
+    created: dt.datetime | None = None
 
     def digest(self, md5object: Any) -> None:
         for value in (self.title, self.author or "", self.subject, self.keywords):
@@ -61,9 +72,8 @@ class _Info(PDFInfo):  # type: ignore[misc]
         entries: dict[str, Any] = {"Title": PDFString(self.title)}
         if self.author:
             entries["Author"] = PDFString(self.author)
-        entries["CreationDate"] = entries["ModDate"] = PDFDate(
-            ts=document._timeStamp, dateFormatter=self._dateFormatter
-        )
+        moment = _Moment(self.created) if self.created is not None else document._timeStamp
+        entries["CreationDate"] = entries["ModDate"] = PDFDate(ts=moment, dateFormatter=self._dateFormatter)
         entries |= {
             "Producer": PDFString(self.producer),
             "Creator": PDFString(self.creator),
@@ -77,9 +87,10 @@ class _Info(PDFInfo):  # type: ignore[misc]
 class PagedCanvas(Canvas):  # type: ignore[misc]
     """Holds pages back until the end so that each can say "page x of y"."""
 
-    def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, furniture: Furniture, created: dt.datetime | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._doc.info = _Info()
+        self._doc.info.created = created
         self._furniture = furniture
         self._held: list[dict[str, Any]] = []
 
@@ -146,6 +157,7 @@ class BriefDocument(BaseDocTemplate):  # type: ignore[misc]
             keywords=meta.keywords,
             author=meta.author,
             creator=CREATOR,
+            # Repeatable bytes (no time in the file's /ID, no comments); the creation date is set by PagedCanvas.
             invariant=1,
             pageCompression=1,
         )

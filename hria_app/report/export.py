@@ -7,12 +7,15 @@ import io
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from reportlab.platypus import Flowable
 
 from hria_app.core.assessment import Assessment
+from hria_app.core.dates import ISO_DATE_FORMAT, iso_to_date
+from hria_app.core.scoring import Scores
 from hria_app.core.storage import atomic_write
 from hria_app.report import annex, body, front, plan_annex
 from hria_app.report.build import build_report
@@ -45,14 +48,19 @@ def render(
     date: dt.date | str | None,
     author: str | None,
     progress: Progress | None,
+    scores: Scores | None = None,
+    created: dt.datetime | None = None,
 ) -> bytes:
     if lang not in REPORT_LANGUAGES:
         raise ExportError(f"unknown report language {lang!r}; choose one of {', '.join(REPORT_LANGUAGES)}")
+    if scores is not None and (scores.inherent.residual or not scores.residual.residual):
+        raise ExportError("the scores passed in must be the inherent result, then the residual one")
     day = _parse_date(date)
+    moment = created or dt.datetime.now(dt.timezone.utc)
     guarded = _guard(progress) if progress is not None else None
     try:
         with _render_lock:
-            return _render(assessment, lang, public, day, author, guarded)
+            return _render(assessment, Options(lang, public, day, author, scores, moment), guarded)
     except _ProgressFailed as failed:
         raise failed.original from None
     except ExportError:
@@ -70,17 +78,28 @@ def export(
     date: dt.date | str | None,
     author: str | None,
     progress: Progress | None,
+    scores: Scores | None = None,
+    created: dt.datetime | None = None,
 ) -> None:
-    data = render(assessment, lang, public, date, author, progress)
+    data = render(assessment, lang, public, date, author, progress, scores, created)
     # The file appears complete or not at all; SaveError (a HriaError) says why when it cannot.
     atomic_write(Path(out_path), data)
 
 
-def _render(
-    assessment: Assessment, lang: str, public: bool, date: dt.date, author: str | None, progress: Progress | None
-) -> bytes:
+@dataclass(frozen=True)
+class Options:
+    lang: str
+    public: bool
+    date: dt.date
+    author: str | None
+    scores: Scores | None
+    created: dt.datetime
+
+
+def _render(assessment: Assessment, options: Options, progress: Progress | None) -> bytes:
     register_fonts()
-    report = build_report(assessment, lang, public, date, author)
+    public = options.public
+    report = build_report(assessment, options.lang, public, options.date, options.author, options.scores)
     story = build_story(report, make_styles())
     total = len(story) + 1
     for step, flowable in enumerate(story, 1):
@@ -91,7 +110,7 @@ def _render(
     footer = f"{plain(show(rubric.title, report.langs))} ({rubric.id} {rubric.version})"
     marks = (plain(report.draft_mark),) if report.draft_mark else ()
     furniture = furniture_for(report.meta, report.langs, public, footer, marks)
-    document.build(story, canvasmaker=partial(PagedCanvas, furniture=furniture))
+    document.build(story, canvasmaker=partial(PagedCanvas, furniture=furniture, created=options.created))
     if progress is not None:
         progress(total, total)
     return buffer.getvalue()
@@ -127,7 +146,7 @@ def _parse_date(date: dt.date | str | None) -> dt.date:
         return dt.date.today()
     if isinstance(date, dt.date):
         return date
-    try:
-        return dt.date.fromisoformat(date)
-    except (TypeError, ValueError):
-        raise ExportError(f"the report date must be written YYYY-MM-DD, not {date!r}") from None
+    day = iso_to_date(date) if isinstance(date, str) else None
+    if day is None:
+        raise ExportError(f"the report date must be written {ISO_DATE_FORMAT}, not {date!r}")
+    return day

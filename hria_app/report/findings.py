@@ -5,7 +5,6 @@ from __future__ import annotations
 from hria_app.core.assessment import SEVERITY_DIMENSIONS, Answer, Assessment, Evidence
 from hria_app.core.rubric import Criterion, Section
 from hria_app.core.scoring import Result
-from hria_app.core.scoring.common import residual_score
 from hria_app.core.text import Text
 from hria_app.report.labels import label
 from hria_app.report.localise import (
@@ -16,6 +15,8 @@ from hria_app.report.localise import (
     show_each,
     show_label,
     show_value,
+    status_text,
+    statuses_text,
     value_text,
 )
 from hria_app.report.model import (
@@ -29,14 +30,15 @@ from hria_app.report.model import (
 
 
 def build_findings(
-    assessment: Assessment, inherent: Result, residual: Result, langs: tuple[str, ...], public: bool
+    assessment: Assessment, inherent: Result, residual: Result, langs: tuple[str, ...]
 ) -> tuple[SectionFindings, ...]:
+    """For a public brief `assessment` is already without its confidential items."""
     rubric = assessment.rubric
     flags = _flags_by_criterion(assessment, inherent, langs)
     sections = []
     for section in rubric.sections:
         criteria = tuple(
-            _criterion(assessment, criterion, inherent, residual, flags.get(criterion.id, ()), langs, public)
+            _criterion(assessment, criterion, inherent, residual, flags.get(criterion.id, ()), langs)
             for criterion in section.criteria
         )
         sections.append(
@@ -91,7 +93,6 @@ def _criterion(
     residual: Result,
     flags: tuple[FlagView, ...],
     langs: tuple[str, ...],
-    public: bool,
 ) -> CriterionView:
     scoring = assessment.rubric.scoring
     answer = assessment.answer(criterion.id)
@@ -107,17 +108,17 @@ def _criterion(
         na_reason=show(answer.na_reason, langs) if answer.status == "not_applicable" else (),
         red_flags=flags,
         confidence=show_value(answer.confidence, langs),
-        notes=() if public and answer.notes_confidential else show(answer.notes, langs),
-        notes_confidential=answer.notes_confidential and not public,
-        evidence=tuple(_evidence(e, langs) for e in answer.evidence if not (public and e.confidential)),
+        notes=show(answer.notes, langs),
+        notes_confidential=answer.notes_confidential,
+        evidence=tuple(_evidence(e, langs) for e in answer.evidence),
         measures=tuple(
             MeasureView(
-                show(m.text, langs), show_label(f"to_{m.to}", langs), show_value(m.status, langs), m.confidential
+                show(m.text, langs), show_label(f"to_{m.to}", langs), show(status_text(m.status), langs), m.confidential
             )
             for m in answer.mitigation
-            if m.text and not (public and m.confidential)
+            if m.text
         ),
-        residual=_residual_line(answer, criterion, assessment, langs),
+        residual=_residual_line(answer, criterion.id in residual.credited_measures, assessment, langs),
         counted=_counted_line(counted, residual.criterion_scores.get(criterion.id), scoring.scale_max, langs),
         score_share=None if counted is None else counted / scoring.scale_max,
         score_text="—" if counted is None else f"{counted}/{scoring.scale_max}",
@@ -139,14 +140,13 @@ def _answer_lines(
     return show_label("unanswered", langs, value=scoring.unknown_counts_as), ()
 
 
-def _residual_line(answer: Answer, criterion: Criterion, assessment: Assessment, langs: tuple[str, ...]) -> Shown:
+def _residual_line(answer: Answer, credited: bool, assessment: Assessment, langs: tuple[str, ...]) -> Shown:
     if answer.residual_score is None:
         return ()
     scoring = assessment.rubric.scoring
-    _, credited = residual_score(answer, criterion, scoring)
 
     def line(lang: str) -> str:
-        statuses = " / ".join(value_text(s).get(lang) for s in scoring.mitigation.credit_statuses)
+        statuses = statuses_text(scoring.mitigation.credit_statuses).get(lang)
         verdict = label("credited", lang) if credited else label("not_credited", lang, statuses=statuses)
         return f"{label('residual_score', lang, score=answer.residual_score)} ({verdict})"
 
@@ -178,8 +178,9 @@ def _evidence(evidence: Evidence, langs: tuple[str, ...]) -> EvidenceView:
     )
 
 
-def build_archive(assessment: Assessment, langs: tuple[str, ...], public: bool) -> tuple[ArchivedView, ...]:
-    """Answers kept from criteria that a later rubric version removed, filtered like any other finding."""
+def build_archive(assessment: Assessment, langs: tuple[str, ...]) -> tuple[ArchivedView, ...]:
+    """Answers kept from criteria that a later rubric version removed; a public brief's copy has no confidential
+    notes left."""
     views = []
     for kept in assessment.archive:
         answer = kept.answer
@@ -193,8 +194,8 @@ def build_archive(assessment: Assessment, langs: tuple[str, ...], public: bool) 
                 rubric_version=kept.rubric_version,
                 question=show(kept.question, langs),
                 answer=line,
-                notes=() if public and answer.notes_confidential else show(answer.notes, langs),
-                notes_confidential=answer.notes_confidential and not public,
+                notes=show(answer.notes, langs),
+                notes_confidential=answer.notes_confidential,
             )
         )
     return tuple(views)

@@ -234,6 +234,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+# Confidence and reliability values; a measure's status is named by core.messages.STATUS_NAMES.
 VALUE_LABELS: dict[str, dict[str, str]] = {
     "en": {
         "verified": "verified",
@@ -245,8 +246,6 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "possible": "possible",
         "doubtful": "doubtful",
         "unknown": "unknown",
-        "planned": "planned",
-        "implemented": "implemented",
     },
     "th": {
         "verified": "ตรวจสอบแล้ว",
@@ -258,8 +257,6 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "possible": "เป็นไปได้",
         "doubtful": "น่าสงสัย",
         "unknown": "ไม่ทราบ",
-        "planned": "วางแผนไว้",
-        "implemented": "ดำเนินการแล้ว",
     },
 }
 

@@ -11,11 +11,12 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from hria_app.core.dates import BUDDHIST_ERA_OFFSET, ENGLISH_MONTHS, THAI_MONTHS
-from hria_app.core.text import Text
+from hria_app.core.dates import iso_to_date, long_date
+from hria_app.core.messages import STATUS_NAMES
+from hria_app.core.text import LANGUAGES, REPORT_LANGUAGES, Text
 from hria_app.report.labels import label, value_label
 
-REPORT_LANGUAGES = ("en", "th", "en+th")
+__all__ = ["REPORT_LANGUAGES"]  # where the brief's callers have always found it; defined in core.text
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,18 @@ def show_value(value: str, langs: tuple[str, ...]) -> Shown:
 
 
 def value_text(value: str) -> Text:
-    """A fixed value (a status, a reliability) as a Text in every language the brief speaks."""
-    return Text({lang: value_label(value, lang) for lang in ("en", "th")})
+    """A fixed value (a confidence, a reliability) as a Text in every language the brief speaks."""
+    return Text({lang: value_label(value, lang) for lang in LANGUAGES})
+
+
+def status_text(status: str) -> Text:
+    """A mitigation measure's status, named as the scoring reasons name it (core.messages)."""
+    return Text({lang: STATUS_NAMES[lang].get(status, status) for lang in LANGUAGES})
+
+
+def statuses_text(statuses: tuple[str, ...]) -> Text:
+    """Measure statuses joined, as in "implemented / verified"."""
+    return Text({lang: " / ".join(status_text(s).get(lang) for s in statuses) for lang in LANGUAGES})
 
 
 def show_each(render: Callable[[str], str], langs: tuple[str, ...]) -> Shown:
@@ -87,14 +98,10 @@ def _resolve(params: dict[str, object], lang: str) -> dict[str, object]:
 
 def format_date(date: dt.date, lang: str) -> str:
     """A date as readers of `lang` write it: Thai readers date by the Buddhist Era, and the brief says so."""
-    if lang == "th":
-        return f"{date.day} {THAI_MONTHS[date.month - 1]} พ.ศ. {date.year + BUDDHIST_ERA_OFFSET}"
-    return f"{date.day} {ENGLISH_MONTHS[date.month - 1]} {date.year}"
+    return long_date(date, lang)
 
 
 def format_iso_date(value: str, lang: str) -> str:
     """An ISO date from the file (YYYY-MM-DD) in the reader's calendar; anything else as written."""
-    try:
-        return format_date(dt.date.fromisoformat(value), lang)
-    except ValueError:
-        return value
+    date = iso_to_date(value)
+    return value if date is None else long_date(date, lang)

@@ -49,11 +49,10 @@ class RightRow:
 
 @dataclass(frozen=True)
 class HeatMap:
-    """The rights matrix: cell colours by [likelihood - 1][severity - 1] and the rights placed on it."""
+    """The rights matrix: cell colours (hex, from core.level_colours) by [likelihood - 1][severity - 1] and the
+    rights placed on it."""
 
     cell_colours: tuple[tuple[str, ...], ...]
-    cell_ranks: tuple[tuple[int, ...], ...]
-    max_rank: int
     inherent: tuple[tuple[str, int, int], ...]  # (right id, severity, likelihood)
     residual: tuple[tuple[str, int, int], ...]
 

@@ -7,7 +7,7 @@ from hria_app.core.assessment import Assessment
 from hria_app.core.rubric import ADDRESSEES, Addressee
 from hria_app.core.scoring import Result
 from hria_app.core.text import Text
-from hria_app.report.localise import Shown, show, show_label, value_text
+from hria_app.report.localise import Shown, show, show_label, status_text
 from hria_app.report.model import RecommendationGroup, RecommendationView
 
 TOP_COUNT = 5
@@ -17,11 +17,12 @@ _RED_FLAGGED, _ASSESSOR, _RUBRIC, _MEASURE = range(4)
 
 
 def build_recommendations(
-    assessment: Assessment, result: Result, langs: tuple[str, ...], public: bool
+    assessment: Assessment, result: Result, langs: tuple[str, ...]
 ) -> tuple[RecommendationView, ...]:
-    """Every recommendation the brief makes, most urgent first."""
-    items = [*_from_rubric(assessment, result, langs), *_from_assessor(assessment, langs, public)]
-    items += _from_measures(assessment, langs, public)
+    """Every recommendation the brief makes, most urgent first. For a public brief `assessment` is already
+    without its confidential items."""
+    items = [*_from_rubric(assessment, result, langs), *_from_assessor(assessment, langs)]
+    items += _from_measures(assessment, langs)
     return tuple(sorted(items, key=lambda item: item.priority))
 
 
@@ -66,7 +67,7 @@ def _from_rubric(assessment: Assessment, result: Result, langs: tuple[str, ...])
     ]
 
 
-def _from_assessor(assessment: Assessment, langs: tuple[str, ...], public: bool) -> list[RecommendationView]:
+def _from_assessor(assessment: Assessment, langs: tuple[str, ...]) -> list[RecommendationView]:
     return [
         RecommendationView(
             show(item.text, langs),
@@ -76,16 +77,16 @@ def _from_assessor(assessment: Assessment, langs: tuple[str, ...], public: bool)
             item.confidential,
         )
         for order, item in enumerate(assessment.recommendations)
-        if item.text and not (public and item.confidential)
+        if item.text
     ]
 
 
-def _from_measures(assessment: Assessment, langs: tuple[str, ...], public: bool) -> list[RecommendationView]:
+def _from_measures(assessment: Assessment, langs: tuple[str, ...]) -> list[RecommendationView]:
     # A measure recorded on several criteria (same text, addressee, status and confidentiality) is listed once.
     merged: dict[tuple[Text, Addressee, str, bool], tuple[list[str], int]] = {}
     for order, criterion in enumerate(assessment.rubric.criteria()):
         for measure in assessment.answer(criterion.id).mitigation:
-            if not measure.text or (public and measure.confidential):
+            if not measure.text:
                 continue
             key = (measure.text, measure.to, measure.status, measure.confidential)
             criteria, first = merged.get(key, ([], order))
@@ -94,7 +95,7 @@ def _from_measures(assessment: Assessment, langs: tuple[str, ...], public: bool)
         RecommendationView(
             show(text, langs),
             to,
-            show_label("source_measure", langs, criterion=", ".join(criteria), status=value_text(status)),
+            show_label("source_measure", langs, criterion=", ".join(criteria), status=status_text(status)),
             (_MEASURE, 0, first),
             confidential,
         )

@@ -10,6 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from hria_app.core import level_colours
 from hria_app.report.fonts import BOLD, REGULAR
 
 PAGE_SIZE = A4
@@ -20,7 +21,7 @@ FRAME_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
 FRAME_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
 PART_ROOM = FRAME_HEIGHT * 0.55  # a major part starts on a fresh page unless this much of the page is free
 
-INK = colors.HexColor("#1f2933")
+INK = colors.HexColor(level_colours.DARK_INK)
 MUTED = colors.HexColor("#616e7c")
 ACCENT = colors.HexColor("#1f4e79")
 RULE = colors.HexColor("#cbd2d9")
@@ -29,32 +30,25 @@ RED_FLAG = colors.HexColor("#b3261e")
 LINK = colors.HexColor("#1a5fb4")
 CONFIDENTIAL = colors.HexColor("#b3261e")
 PUBLIC = colors.HexColor("#2f6b3a")
-UNRATED = "#9aa5b1"
-# Lowest concern first; used when a rubric gives its levels no colour.
-LEVEL_PALETTE = ("#2e7d32", "#9e9d24", "#f9a825", "#ef6c00", "#c62828")
 
 BODY_SIZE = 9.5
 LEADING = 1.5  # Thai stacks marks above and below the line: more leading than Latin alone needs
 
 
+# Level colours and the ink on them follow core.level_colours, as the app's screens do; here they become
+# reportlab colours.
 def level_colour(colour: str, rank: int | None, max_rank: int) -> colors.Color:
-    if colour:
-        return colors.HexColor(colour)
-    if rank is None:
-        return colors.HexColor(UNRATED)
-    share = rank / max_rank if max_rank else 1.0
-    return colors.HexColor(LEVEL_PALETTE[round(share * (len(LEVEL_PALETTE) - 1))])
+    return colors.HexColor(level_colours.level_colour(colour, rank, max_rank))
 
 
 def text_on(background: colors.Color) -> colors.Color:
-    """Ink that reads on a coloured background."""
-    luminance = 0.2126 * background.red + 0.7152 * background.green + 0.0722 * background.blue
-    return INK if luminance > 0.6 else colors.white
+    """Ink that reads on a coloured background (the higher WCAG contrast of dark ink and white)."""
+    return colors.HexColor(level_colours.ink_on(hex_of(background)))
 
 
 def tint(colour: colors.Color, amount: float) -> colors.Color:
     """`colour` mixed with white: 0 keeps it, 1 is white."""
-    return colors.Color(*(c + (1 - c) * amount for c in (colour.red, colour.green, colour.blue)))
+    return colors.HexColor(level_colours.mix_with_white(hex_of(colour), amount))
 
 
 def hex_of(colour: colors.Color) -> str:

@@ -12,7 +12,7 @@ import pytest
 from hria_app.core.assessment_file import load_assessment, save_assessment
 from hria_app.core.crypto import EncryptionError, PassphraseRequired, WrongPassphraseError, decrypt, encrypt
 from hria_app.core.errors import HriaError, Issue, LoadError
-from hria_app.core.issue_messages import Message, codes, message, recognise, render, template, translate
+from hria_app.core.issue_messages import Message, codes, message, render, template, yaml_phrase
 from hria_app.core.rubric_loader import check_rubric_document, load_rubric
 from hria_app.core.validation import check_file
 from hria_app.core.yaml_source import decode_text, parse_yaml, read_bytes
@@ -45,36 +45,33 @@ def test_every_code_speaks_english_and_thai_with_the_same_parameters(code: str) 
             assert str(value) in text
 
 
-@pytest.mark.parametrize("code", codes())
-def test_an_english_message_is_recognised_by_its_template(code: str) -> None:
-    params = sample_params(code)
-    english = render(code, params, "en")
-    found = recognise(english)
-    assert found is not None
-    assert found[0] == code
-
-
 def test_an_unknown_code_is_refused() -> None:
     with pytest.raises(KeyError):
         message("no_such_message")
 
 
 def test_nested_messages_and_phrases_follow_the_language() -> None:
-    problem = message("expected_found", what="a list of sections", found=message("value_text", value="abc"))
+    problem = message("expected_found", what=message("what_sections"), found=message("value_text", value="abc"))
     assert str(problem) == "expected a list of sections, found text ('abc')"
     assert problem.text("th") == "ต้องเป็น รายการหมวด แต่พบ ข้อความ ('abc')"
-    # Recognised from its English alone, with the nested parts translated too.
-    assert translate(str(problem), "th") == problem.text("th")
 
 
-def test_a_phrase_not_in_the_table_stays_as_written() -> None:
-    problem = message("expected_found", what="a widget", found=message("value_list"))
-    assert problem.text("th") == "ต้องเป็น a widget แต่พบ รายการ (list)"
+def test_an_english_phrase_passed_as_a_parameter_is_not_translated() -> None:
+    # Only coded messages are; a plain string stays as written (the source should pass a message code).
+    problem = message("expected_found", what="a list of sections", found=message("value_list"))
+    assert problem.text("th") == "ต้องเป็น a list of sections แต่พบ รายการ (list)"
 
 
-def test_unknown_english_is_shown_unchanged() -> None:
-    assert translate("something nobody wrote a template for", "th") == "something nobody wrote a template for"
+def test_english_without_a_code_is_shown_unchanged() -> None:
     assert Issue("f.yaml", "something new").text("th") == "something new"
+    assert HriaError("the passphrase is wrong").text("th") == "the passphrase is wrong"
+
+
+def test_pyyaml_complaints_are_matched_by_their_english() -> None:
+    assert yaml_phrase("mapping values are not allowed here", "th").startswith("ใช้เครื่องหมาย :")
+    assert yaml_phrase("did not find expected key", "th") == "ไม่พบคีย์ที่ควรมีตรงนี้ (ตรวจการย่อหน้า)"
+    assert yaml_phrase("while scanning a quoted scalar", "th") == "ขณะอ่านข้อความในเครื่องหมายคำพูด"
+    assert yaml_phrase("something libyaml never says", "th") == "something libyaml never says"
 
 
 def test_an_issue_keeps_its_english_and_renders_in_thai() -> None:
@@ -174,16 +171,38 @@ def test_every_problem_met_when_opening_a_bad_file_reads_in_thai(tmp_path: Path)
         assert words <= ALLOWED_LATIN | given | {"rubric", "content", "format_version"}, (name, thai)
 
 
-def test_the_catalogue_covers_the_messages_of_the_file_layer() -> None:
-    # The catalogue's own codes for these; a core module that raises them in English is still recognised.
-    for english, code in (
-        ("the passphrase is wrong", "wrong_passphrase"),
-        ("city.hria is encrypted: a passphrase is needed to open it", "passphrase_required"),
-        (
-            "the embedded rubric does not match its fingerprint: the file was changed outside the app or is damaged",
-            "fingerprint_mismatch",
-        ),
-    ):
-        found = recognise(english)
-        assert found is not None and found[0] == code
-    assert isinstance(message("alias"), Message)
+def test_every_problem_met_when_opening_a_bad_file_carries_its_code(tmp_path: Path) -> None:
+    # Thai comes from the code given where the problem arose, never from reading the English back.
+    for name, problem in opening_problems(tmp_path).items():
+        coded = problem if isinstance(problem, Issue) else problem.coded
+        assert coded is not None and coded.code, name
+        assert problem.text("th") == render(coded.code, coded.params, "th"), name
+
+
+def test_validation_keeps_the_code_of_an_error_it_turns_into_an_issue(tmp_path: Path) -> None:
+    rubric = load_rubric(Path(__file__).parent.parent / "data" / "mini-rubric.yaml")
+    from hria_app.core.assessment import new_assessment
+
+    secret = tmp_path / "secret.hria"
+    save_assessment(secret, new_assessment(rubric, "x"), backup=False, passphrase="right")
+    (issue,) = check_file(secret, ask_passphrase=lambda _path: "wrong")
+    assert issue.code == "wrong_passphrase"
+    assert issue.text("th") == template("wrong_passphrase", "th")
+
+
+def test_a_failed_save_reads_in_thai(tmp_path: Path) -> None:
+    from hria_app.core.errors import SaveError
+    from hria_app.core.storage import atomic_write
+
+    with pytest.raises(SaveError) as caught:
+        atomic_write(tmp_path / "missing-folder" / "case.hria", b"x")
+    assert str(caught.value).startswith("cannot write to the folder")
+    assert caught.value.text("th").startswith("เขียนลงโฟลเดอร์")
+
+
+def test_phrases_are_codes_that_nest_in_the_reader_language() -> None:
+    problem = message("unknown_id", what=message("item_red_flag"), item="RF9", listed=message("none_defined"))
+    assert str(problem) == "unknown red flag 'RF9' (defined: none are defined)"
+    assert THAI.search(problem.text("th")) and "none are defined" not in problem.text("th")
+    nested = message("expected_found", what=message("what_id_list", item=message("item_reference")), found="x")
+    assert nested.text("th").startswith("ต้องเป็น รายการรหัสเอกสารอ้างอิง")

@@ -95,3 +95,13 @@ def test_killing_a_process_mid_save_leaves_a_whole_file(tmp_path: Path, mini_ass
         child.stdout.close()
         assert path.read_bytes() in (old, new)
         load_assessment(path)
+
+
+def test_the_backup_sits_beside_the_file_under_one_name(tmp_path: Path) -> None:
+    from hria_app.core.storage import BACKUP_SUFFIX, backup_path
+
+    target = tmp_path / "case.hria"
+    atomic_write(target, b"first")
+    atomic_write(target, b"second", backup=True)
+    assert backup_path(target) == tmp_path / f"case.hria{BACKUP_SUFFIX}"
+    assert backup_path(target).read_bytes() == b"first"

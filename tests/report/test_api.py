@@ -19,6 +19,7 @@ from tests.report.builders import ROOT, THAI_NOTE, realistic_assessment
 from tests.report.pdf_tools import flat, joined, text_of
 
 DATE = dt.date(2025, 3, 1)
+MOMENT = dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.timezone.utc)  # the PDF's creation time, fixed for repeatability
 
 
 def test_importing_the_report_package_does_not_import_reportlab() -> None:
@@ -27,22 +28,24 @@ def test_importing_the_report_package_does_not_import_reportlab() -> None:
     assert result.stdout.strip() == "False"
 
 
-def test_same_input_and_date_give_the_same_bytes(mini_assessment: Assessment) -> None:
-    first = render_pdf(mini_assessment, lang="en+th", date=DATE)
+def test_same_input_date_and_moment_give_the_same_bytes(mini_assessment: Assessment) -> None:
+    first = render_pdf(mini_assessment, lang="en+th", date=DATE, created=MOMENT)
     render_pdf(realistic_assessment(), lang="th", date=DATE)  # other work in between must not leak into it
-    assert render_pdf(mini_assessment, lang="en+th", date=DATE) == first
-    assert render_pdf(mini_assessment, lang="en+th", date="2025-03-01") == first
-    assert render_pdf(mini_assessment, lang="en+th", date=dt.date(2025, 3, 2)) != first
+    assert render_pdf(mini_assessment, lang="en+th", date=DATE, created=MOMENT) == first
+    assert render_pdf(mini_assessment, lang="en+th", date="2025-03-01", created=MOMENT) == first
+    assert render_pdf(mini_assessment, lang="en+th", date=dt.date(2025, 3, 2), created=MOMENT) != first
+    assert render_pdf(mini_assessment, lang="en+th", date=DATE, created=MOMENT + dt.timedelta(seconds=1)) != first
 
 
 @pytest.mark.slow
 def test_a_fresh_process_gives_the_same_bytes(realistic: Assessment) -> None:
-    ours = hashlib.sha256(render_pdf(realistic, lang="th", public=True, date=DATE)).hexdigest()
+    ours = hashlib.sha256(render_pdf(realistic, lang="th", public=True, date=DATE, created=MOMENT)).hexdigest()
     code = textwrap.dedent("""
         import datetime, hashlib
         from hria_app.report import render_pdf
         from tests.report.builders import realistic_assessment
-        pdf = render_pdf(realistic_assessment(), lang="th", public=True, date=datetime.date(2025, 3, 1))
+        moment = datetime.datetime(2025, 3, 1, 9, 30, tzinfo=datetime.timezone.utc)
+        pdf = render_pdf(realistic_assessment(), lang="th", public=True, date=datetime.date(2025, 3, 1), created=moment)
         print(hashlib.sha256(pdf).hexdigest())
     """)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
@@ -85,8 +88,8 @@ def test_bad_arguments_are_reported_as_export_errors(mini_assessment: Assessment
 
 def test_export_writes_a_pdf_to_the_path(mini_assessment: Assessment, tmp_path: Path) -> None:
     target = tmp_path / "brief.pdf"
-    export_pdf(mini_assessment, target, date=DATE)
-    assert target.read_bytes() == render_pdf(mini_assessment, date=DATE)
+    export_pdf(mini_assessment, target, date=DATE, created=MOMENT)
+    assert target.read_bytes() == render_pdf(mini_assessment, date=DATE, created=MOMENT)
 
 
 def test_the_command_line_exports_a_public_thai_brief(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

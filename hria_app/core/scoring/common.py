@@ -20,6 +20,9 @@ class Tally:
     unanswered: list[str] = field(default_factory=list)
     not_applicable: list[str] = field(default_factory=list)
     credited: list[str] = field(default_factory=list)  # criteria whose residual score was credited
+    # Per criterion whose own residual score is credited (whatever the method does with it): the indices of the
+    # measures whose status earned the credit.
+    credited_measures: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 def inherent_score(answer: Answer, criterion: Criterion, scoring: Scoring) -> int | None:
@@ -33,7 +36,13 @@ def inherent_score(answer: Answer, criterion: Criterion, scoring: Scoring) -> in
 
 
 def is_credited(answer: Answer, scoring: Scoring) -> bool:
-    return any(measure.status in scoring.mitigation.credit_statuses for measure in answer.mitigation)
+    return bool(crediting_measures(answer, scoring))
+
+
+def crediting_measures(answer: Answer, scoring: Scoring) -> tuple[int, ...]:
+    """The indices of the answer's measures whose status counts as mitigation."""
+    statuses = scoring.mitigation.credit_statuses
+    return tuple(index for index, measure in enumerate(answer.mitigation) if measure.status in statuses)
 
 
 def residual_score(answer: Answer, criterion: Criterion, scoring: Scoring) -> tuple[int | None, bool]:
@@ -53,8 +62,11 @@ def tally(assessment: Assessment, residual: bool, per_criterion_residual: bool =
     result = Tally()
     for criterion in rubric.criteria():
         answer = assessment.answer(criterion.id)
+        lowered, credited = residual_score(answer, criterion, scoring)
+        if credited:
+            result.credited_measures[criterion.id] = crediting_measures(answer, scoring)
         if residual and per_criterion_residual:
-            score, credited = residual_score(answer, criterion, scoring)
+            score = lowered
             if credited:
                 result.credited.append(criterion.id)
         else:

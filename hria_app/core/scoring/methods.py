@@ -5,7 +5,15 @@ from __future__ import annotations
 from hria_app.core.assessment import SEVERITY_DIMENSIONS, Assessment
 from hria_app.core.messages import DIMENSION_NAMES
 from hria_app.core.rubric import Level, Scoring, Section
-from hria_app.core.scoring.common import Tally, apply_overrides, band, band_reason, count_reasons, tally
+from hria_app.core.scoring.common import (
+    Tally,
+    apply_overrides,
+    band,
+    band_reason,
+    count_reasons,
+    is_credited,
+    tally,
+)
 from hria_app.core.scoring.results import Overall, Reason, Result, SectionResult
 from hria_app.core.text import Text
 
@@ -68,6 +76,7 @@ def _overall(
         unanswered=tuple(t.unanswered),
         not_applicable=tuple(t.not_applicable),
         criterion_scores=dict(t.scores),
+        credited_measures=dict(t.credited_measures),
     )
 
 
@@ -249,8 +258,6 @@ def weighted_sum(assessment: Assessment, residual: bool) -> Result:
     extra: list[Reason] = []
     factor = 1.0
     if residual:
-        from hria_app.core.scoring.common import is_credited
-
         scored = [c for c in rubric.criteria() if (t.scores[c.id] or 0) > 0]
         weight = sum(c.weight for c in scored)
         covered = sum(c.weight for c in scored if is_credited(assessment.answer(c.id), scoring))

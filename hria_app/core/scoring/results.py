@@ -75,6 +75,9 @@ class Result:
     unanswered: tuple[str, ...]
     not_applicable: tuple[str, ...]
     criterion_scores: Mapping[str, int | None]  # the score each criterion counted as; None if excluded
+    # The criteria whose residual score is credited, each with the indices of the measures that earned it. The
+    # same in the inherent and the residual result: it describes the answers, not which result uses them.
+    credited_measures: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
 
     def section(self, section_id: str) -> SectionResult:
         return next(s for s in self.sections if s.id == section_id)
