@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from hria_app.core.evidence import Attachment, CustodyEvent
 from hria_app.core.rubric import Addressee, Rubric
 from hria_app.core.text import Text
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 Status = Literal["unanswered", "scored", "unknown", "not_applicable"]
 STATUSES: tuple[Status, ...] = ("unanswered", "scored", "unknown", "not_applicable")
 Confidence = Literal["", "verified", "documented", "asserted", "none"]
@@ -31,6 +32,7 @@ class Evidence:
     reliability: Reliability = ""
     confidential: bool = False
     note: Text = field(default_factory=Text)
+    files: tuple[Attachment, ...] = ()  # kept in the evidence store beside the assessment
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ class Assessment:
     sections: dict[str, SectionInput] = field(default_factory=dict)
     recommendations: tuple[Recommendation, ...] = ()
     archive: tuple[ArchivedAnswer, ...] = ()
+    custody: tuple[CustodyEvent, ...] = ()  # append-only: see core.custody
 
     def answer(self, criterion_id: str) -> Answer:
         return self.answers.get(criterion_id, _NO_ANSWER)

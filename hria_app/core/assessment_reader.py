@@ -8,6 +8,7 @@ from typing import Any
 from hria_app.core.assessment import (
     CONFIDENCES,
     CONTEXT_TEXT_FIELDS,
+    FORMAT_VERSION,
     RELIABILITIES,
     SEVERITY_DIMENSIONS,
     STATUSES,
@@ -21,6 +22,7 @@ from hria_app.core.assessment import (
     SectionInput,
 )
 from hria_app.core.errors import Issue
+from hria_app.core.evidence_format import read_attachments, read_custody
 from hria_app.core.fields import FieldReader
 from hria_app.core.issue_messages import message
 from hria_app.core.rubric import ADDRESSEES, MEASURE_STATUSES, Rubric
@@ -38,6 +40,7 @@ TOP_KEYS = (
     "answers",
     "recommendations",
     "archive",
+    "custody",
     "rubric",
 )
 ANSWER_KEYS = (
@@ -65,7 +68,7 @@ def read_assessment(doc: YamlDocument, rubric: Rubric) -> tuple[Assessment, list
     assessment = Assessment(rubric=rubric)
     if raw is None:
         return assessment, r.issues
-    r.integer(raw.get("format_version"), ("format_version",), 1, 1)
+    r.integer(raw.get("format_version"), ("format_version",), 1, FORMAT_VERSION)
     assessment.context = _context(r, raw.get("context", {}))
     _sections(r, raw.get("sections", {}), assessment)
     answers = r.any_mapping(raw.get("answers", {}), ("answers",), "a mapping of criterion id -> answer") or {}
@@ -103,6 +106,7 @@ def read_assessment(doc: YamlDocument, rubric: Rubric) -> tuple[Assessment, list
                 )
             )
     assessment.archive = tuple(archive)
+    assessment.custody = read_custody(r, raw.get("custody", []))
     return assessment, r.issues
 
 
@@ -199,7 +203,7 @@ def _answer(r: FieldReader, value: Any, path: PathKey, rubric: Rubric | None, cr
 
 
 def _evidence(r: FieldReader, value: Any, path: PathKey) -> Evidence | None:
-    raw = r.mapping(value, path, ("title",), ("link", "accessed", "reliability", "confidential", "note"))
+    raw = r.mapping(value, path, ("title",), ("link", "accessed", "reliability", "confidential", "note", "files"))
     if raw is None:
         return None
     return Evidence(
@@ -209,6 +213,7 @@ def _evidence(r: FieldReader, value: Any, path: PathKey) -> Evidence | None:
         reliability=r.choice(raw.get("reliability", ""), (*path, "reliability"), RELIABILITIES) or "",  # type: ignore[arg-type]
         confidential=bool(r.boolean(raw.get("confidential", False), (*path, "confidential"))),
         note=_text(r, raw.get("note"), (*path, "note")),
+        files=read_attachments(r, raw.get("files", []), (*path, "files")),
     )
 
 
