@@ -7,6 +7,7 @@ import datetime as dt
 from hria_app.core.assessment import Assessment
 from hria_app.core.scoring import Overall, Result, SectionResult, evaluate
 from hria_app.core.text import Text
+from hria_app.report.evidence_annex import build_custody_rows, build_evidence_rows
 from hria_app.report.findings import build_archive, build_findings, flag_views
 from hria_app.report.localise import (
     Piece,
@@ -76,6 +77,8 @@ def build_report(
         methodology=_methodology(assessment, langs),
         references=tuple(show_each(ref.citation, langs) for ref in assessment.rubric.references),
         archive=build_archive(assessment, langs, public),
+        evidence=build_evidence_rows(assessment, langs, public),
+        custody=build_custody_rows(assessment, langs, public),
     )
 
 

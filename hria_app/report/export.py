@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable
 
 from hria_app.core.assessment import Assessment
 from hria_app.core.storage import atomic_write
-from hria_app.report import annex, body, front
+from hria_app.report import annex, body, evidence_annex, front
 from hria_app.report.build import build_report
 from hria_app.report.document import BriefDocument, PagedCanvas, furniture_for
 from hria_app.report.errors import ExportError
@@ -105,6 +105,8 @@ def build_story(report: Report, styles: Styles) -> list[Flowable]:
         *body.findings(report, styles),
         *annex.recommendations(report, styles),
         *annex.methodology(report, styles),
+        *evidence_annex.evidence(report, styles),
+        *evidence_annex.custody(report, styles),
         *annex.archive(report, styles),
         *annex.references(report, styles),
     ]

@@ -84,6 +84,27 @@ class EvidenceView:
 
 
 @dataclass(frozen=True)
+class EvidenceRow:
+    """One evidence item in the evidence annex."""
+
+    criterion: str
+    number: int  # the item's number within its criterion, from 1
+    title: Shown
+    reliability: Shown
+    accessed: Shown
+    files: tuple[tuple[str, str], ...]  # (name, short SHA-256) of each file kept
+    confidential: bool = False  # only ever True in a full brief
+
+
+@dataclass(frozen=True)
+class CustodyRow:
+    at: str
+    by: str
+    action: Shown
+    what: str
+
+
+@dataclass(frozen=True)
 class MeasureView:
     text: Shown
     to: Shown
@@ -194,3 +215,5 @@ class Report:
     methodology: Methodology
     references: tuple[Shown, ...]
     archive: tuple[ArchivedView, ...] = ()
+    evidence: tuple[EvidenceRow, ...] = ()
+    custody: tuple[CustodyRow, ...] = ()  # empty in a public brief
