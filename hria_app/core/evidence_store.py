@@ -136,7 +136,7 @@ class EvidenceStore:
                 sha = self._copy(source, shown, before, target, progress, cancel)
                 target.flush()
                 os.fsync(target.fileno())
-            stored = (known or {}).get(sha) or self._stored_name(sha)
+            stored = (known or {}).get(sha) or self.stored_name(sha)
             os.replace(tmp, self.folder / stored)
         except BaseException as exc:
             with contextlib.suppress(OSError):
@@ -186,7 +186,8 @@ class EvidenceStore:
         _unchanged(source, shown, before, copied)
         return digest.hexdigest()
 
-    def _stored_name(self, sha: str) -> str:
+    def stored_name(self, sha: str) -> str:
+        """The name a file with this SHA-256 gets in this store."""
         if self.seal_with is None:
             return sha
         return hmac.new(name_key(self.seal_with), bytes.fromhex(sha), hashlib.sha256).hexdigest()
