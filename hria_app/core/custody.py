@@ -112,7 +112,7 @@ def attach(
                 str(item.title),
                 f.name,
                 f.sha256,
-                "through a link" if f.was_link else "",
+                "link" if f.was_link else "",
             ),
         )
     _put(assessment, criterion_id, answer, item_index, replace(item, files=(*item.files, *added)))
@@ -162,5 +162,5 @@ def purge(assessment: Assessment, store: EvidenceStore, by: str, at: str) -> lis
     stored_files = [name for name in removed if not name.endswith(".tmp")]
     if stored_files:
         count = len(stored_files)
-        _log(assessment, CustodyEvent(at, by, "purged", detail=f"{count} stored file{'s' if count != 1 else ''}"))
+        _log(assessment, CustodyEvent(at, by, "purged", detail=str(count)))
     return removed

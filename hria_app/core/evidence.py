@@ -57,4 +57,4 @@ class CustodyEvent:
     item: str = ""  # the item's title when it happened
     file: str = ""  # the file's name, for file events
     sha256: str = ""
-    detail: str = ""  # the new title, or why
+    detail: str = ""  # retitled: the new title; attached: "link" when through a link; purged: how many files

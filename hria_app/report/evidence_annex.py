@@ -46,9 +46,17 @@ def build_custody_rows(assessment: Assessment, langs: tuple[str, ...], public: b
     if public:
         return ()
     return tuple(
-        CustodyRow(e.at.replace("T", " ").removesuffix("Z"), e.by, show_label(f"custody_{e.action}", langs), _what(e))
+        CustodyRow(e.at.replace("T", " ").removesuffix("Z"), e.by, _action(e, langs), _what(e))
         for e in assessment.custody
     )
+
+
+def _action(e: CustodyEvent, langs: tuple[str, ...]) -> Shown:
+    if e.action == "purged" and e.detail.isdigit():
+        return show_label("custody_purged_count", langs, count=e.detail)
+    if e.action == "attached" and e.detail == "link":
+        return show_label("custody_attached_link", langs)
+    return show_label(f"custody_{e.action}", langs)
 
 
 def _what(e: CustodyEvent) -> str:
@@ -57,8 +65,6 @@ def _what(e: CustodyEvent) -> str:
         parts.append(f'"{e.detail}"')
     if e.file:
         parts.append(f"{e.file} ({e.sha256[:16]})" if e.sha256 else e.file)
-    elif e.detail and e.action != "retitled":
-        parts.append(e.detail)
     return " — ".join(p for p in parts if p)
 
 

@@ -48,7 +48,7 @@ def test_each_step_is_logged_and_survives_a_save(tmp_path: Path, sources: Path, 
     assert item.files == a.answer("LEG-1").evidence[0].files
     removed = custody.purge(b, store, "Kanya", "2026-12-03T12:00:00Z")
     assert len(removed) == 1 and len(store.stored_names()) == 1
-    assert b.custody[-1].action == "purged" and b.custody[-1].detail == "1 stored file"
+    assert b.custody[-1].action == "purged" and b.custody[-1].detail == "1"
 
 
 def test_no_change_no_event_and_a_missing_item_is_named(mini_assessment: Assessment) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from hria_app.core import custody
 from hria_app.core.assessment import Assessment
-from hria_app.core.evidence import Attachment
+from hria_app.core.evidence import Attachment, CustodyEvent
 from hria_app.core.text import Text
 from hria_app.report import render_pdf
 from hria_app.report.build import build_report
@@ -47,6 +47,17 @@ def test_the_model_lists_items_and_hides_confidential_ones_in_public(with_eviden
     assert [r.criterion for r in public.evidence] == ["LEG-1"]
     assert [r.action[0].text for r in full.custody] == ["attached", "attached"]
     assert public.custody == ()
+
+
+def test_the_log_speaks_the_brief_s_language(with_evidence: Assessment) -> None:
+    from dataclasses import replace
+
+    linked = replace(_file("photo.jpg", b"photo"), was_link=True)
+    custody.attach(with_evidence, "LEG-1", [linked], CUSTODIAN, "2026-11-03T09:00:00Z")
+    with_evidence.custody += (CustodyEvent("2026-11-04T09:00:00Z", CUSTODIAN, "purged", detail="3"),)
+    rows = build_report(with_evidence, "th", public=False, date=DATE).custody
+    assert [r.action[0].text for r in rows[-2:]] == ["แนบไฟล์ผ่านลิงก์", "ลบสำเนาที่เก็บไว้ 3 ไฟล์"]
+    assert rows[-1].what == "" and rows[-1].at == "2026-11-04 09:00:00"
 
 
 def test_the_full_brief_prints_the_annex_and_the_log_and_the_public_one_neither_secret(
