@@ -164,3 +164,34 @@ def purge(assessment: Assessment, store: EvidenceStore, by: str, at: str) -> lis
         count = len(stored_files)
         _log(assessment, CustodyEvent(at, by, "purged", detail=str(count)))
     return removed
+
+
+def record_changes(assessment: Assessment, criterion_id: str, old: Answer, new: Answer, by: str, at: str) -> int:
+    """Log what an edit made elsewhere (a table, an undo) did to the files of a criterion's evidence; returns how
+    many events were added. Items are followed by the files they hold, so reordering them logs nothing."""
+    count = len(assessment.custody)
+    for before in (e for e in old.evidence if e.files):
+        after = next((e for e in new.evidence if set(e.files) & set(before.files)), None)
+        title = str(before.title)
+        if after is None:
+            for a in before.files:
+                _log(assessment, CustodyEvent(at, by, "detached", criterion_id, title, a.name, a.sha256))
+            continue
+        if after.title != before.title:
+            _log(assessment, CustodyEvent(at, by, "retitled", criterion_id, title, detail=str(after.title)))
+        if after.confidential != before.confidential:
+            action: CustodyAction = "marked_confidential" if after.confidential else "marked_public"
+            _log(assessment, CustodyEvent(at, by, action, criterion_id, str(after.title)))
+        for a in before.files:
+            if a not in after.files:
+                _log(assessment, CustodyEvent(at, by, "detached", criterion_id, str(after.title), a.name, a.sha256))
+    held_before = {a for e in old.evidence for a in e.files}
+    for item in new.evidence:
+        for a in item.files:
+            if a not in held_before:
+                detail = "link" if a.was_link else ""
+                _log(
+                    assessment,
+                    CustodyEvent(at, by, "attached", criterion_id, str(item.title), a.name, a.sha256, detail),
+                )
+    return len(assessment.custody) - count

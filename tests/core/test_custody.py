@@ -111,3 +111,33 @@ def test_a_hand_edited_attachment_is_refused_with_its_location(
     with pytest.raises(LoadError) as caught:
         load_assessment(path)
     assert f"answers.LEG-1.evidence[0].files[0].{located}" in str(caught.value)
+
+
+def test_edits_made_elsewhere_are_logged_by_the_files_they_touch(mini_assessment: Assessment) -> None:
+    from dataclasses import replace
+
+    from hria_app.core.evidence import Attachment
+
+    a = mini_assessment
+    photo = Attachment("a" * 64, 5, "photo.jpg", "image/jpeg", AT, "x", "a" * 64)
+    notice = Attachment("b" * 64, 6, "notice.pdf", "application/pdf", AT, "x", "b" * 64)
+    custody.attach(a, "LEG-1", [photo, notice], "x", AT, Text.of("Camera"))
+    custody.attach(a, "LEG-1", [], "x", AT, Text.of("A link only"))
+    old = a.answer("LEG-1")
+    camera = old.evidence[0]
+    edited = replace(camera, title=Text.of("Camera at the mosque road"), confidential=True, files=(photo,))
+    new = replace(old, evidence=(old.evidence[1], edited))  # reordered, retitled, marked, one file taken off
+    a.set_answer("LEG-1", new)
+    logged = len(a.custody)
+    assert custody.record_changes(a, "LEG-1", old, new, "Kanya", "2026-12-04T09:00:00Z") == 3
+    assert [(e.action, e.file) for e in a.custody[logged:]] == [
+        ("retitled", ""),
+        ("marked_confidential", ""),
+        ("detached", "notice.pdf"),
+    ]
+    gone = replace(new, evidence=(new.evidence[0],))
+    assert custody.record_changes(a, "LEG-1", new, gone, "Kanya", AT) == 1
+    assert a.custody[-1].action == "detached" and a.custody[-1].file == "photo.jpg"
+    assert custody.record_changes(a, "LEG-1", gone, new, "Kanya", AT) == 1  # an undo puts the file back
+    assert a.custody[-1].action == "attached"
+    assert custody.record_changes(a, "LEG-1", new, new, "Kanya", AT) == 0
