@@ -28,6 +28,10 @@ def add(args: argparse.Namespace) -> int:
     if not doc.assessment.rubric.has_criterion(args.criterion):
         print(f"hria: no criterion {args.criterion!r} in rubric {doc.assessment.rubric.id}", file=sys.stderr)
         return 1
+    items = len(doc.assessment.answer(args.criterion).evidence)
+    if args.item is not None and not 1 <= args.item <= items:
+        print(f"hria: {args.criterion} has {items} evidence item(s); there is no item {args.item}", file=sys.stderr)
+        return 1
     store = doc.store(max_bytes(args))
     before = store.stored_names()
     author, at = _author(args), custody.now_utc()

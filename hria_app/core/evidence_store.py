@@ -125,7 +125,7 @@ class EvidenceStore:
             before, was_link = _regular_file(source, shown, self.max_bytes)
         except ValueError:
             raise EvidenceError(f"{shown}: a file name cannot contain a NUL character") from None
-        self._prepare_folder()
+        self.prepare_folder()
         try:
             fd, tmp_name = tempfile.mkstemp(prefix=INCOMING_PREFIX, suffix=".tmp", dir=self.folder)
         except OSError as exc:
@@ -192,7 +192,7 @@ class EvidenceStore:
             return sha
         return hmac.new(name_key(self.seal_with), bytes.fromhex(sha), hashlib.sha256).hexdigest()
 
-    def _prepare_folder(self) -> None:
+    def prepare_folder(self) -> None:
         if self.folder.is_symlink():
             raise EvidenceError(f"the evidence folder {self.folder.name} is a link; it must be a real folder")
         try:

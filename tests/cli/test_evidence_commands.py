@@ -130,6 +130,9 @@ def test_an_unknown_criterion_or_item_is_one_clear_line(
     assert "no criterion 'NOPE-1'" in capsys.readouterr().err
     assert main(["evidence", "detach", str(case), "LEG-1", "4"]) == 1
     assert "there is no item 4" in capsys.readouterr().err
+    assert main(["evidence", "add", str(case), "LEG-1", str(sources / "notice.pdf"), "--item", "2"]) == 1
+    assert "there is no item 2" in capsys.readouterr().err
+    assert not store_folder(case).exists(), "nothing was copied for a command that could not succeed"
 
 
 def test_an_encrypted_assessment_keeps_no_plaintext_anywhere(

@@ -1,5 +1,7 @@
-"""Re-encrypting the evidence store when the assessment's encryption changes: encrypted, a new passphrase, or
-encryption removed. Every stored file, attached or detached, is rewritten under the new key (or in the clear).
+"""Keeping the evidence store with its assessment: a copy for Save As, and re-encryption when the assessment's
+encryption changes (encrypted, a new passphrase, or encryption removed).
+
+Re-encryption rewrites every stored file, attached or detached, under the new key (or in the clear).
 
 The order keeps every step safe to interrupt: (1) `reseal_store` writes each file anew under its new name beside
 the old one and points the attachments at the new names; (2) the caller saves the assessment; (3) the caller
@@ -11,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 import tempfile
 from dataclasses import replace
 from pathlib import Path
@@ -82,3 +85,26 @@ def _renamed(answer: Answer, renamed: dict[str, str]) -> Answer:
         for e in answer.evidence
     )
     return replace(answer, evidence=items)
+
+
+def copy_store(store: EvidenceStore, folder: Path) -> EvidenceStore:
+    """The store copied to `folder` (the evidence folder of the assessment saved under a new name), detached files
+    included, each file hard-linked where the disk allows and copied otherwise. Files already there are kept."""
+    target = EvidenceStore(folder, store.seal_with, store.keys, store.max_bytes)
+    target.prepare_folder()
+    for name in sorted(store.stored_names()):
+        destination = folder / name
+        if destination.exists():
+            continue
+        try:
+            os.link(store.path_of(name), destination)
+        except OSError:
+            staged = folder / f"{INCOMING_PREFIX}{name[:8]}.tmp"
+            try:
+                shutil.copyfile(store.path_of(name), staged)
+                os.replace(staged, destination)
+            except OSError as exc:
+                with contextlib.suppress(OSError):
+                    staged.unlink()
+                raise EvidenceError(f"could not copy the evidence to {folder.name}: {exc.strerror or exc}") from exc
+    return target

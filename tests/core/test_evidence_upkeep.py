@@ -10,8 +10,8 @@ from hria_app.core import custody
 from hria_app.core.assessment import Assessment
 from hria_app.core.assessment_file import save_assessment
 from hria_app.core.crypto import SealingKey
-from hria_app.core.evidence_reseal import remove_replaced, reseal_store
 from hria_app.core.evidence_store import EvidenceStore, store_folder
+from hria_app.core.evidence_upkeep import remove_replaced, reseal_store
 from hria_app.core.evidence_verify import verify_evidence
 from hria_app.core.sealed_files import KeyRing
 from tests.evidence_builders import AT, FAST_KDF, attach_files
@@ -54,3 +54,17 @@ def test_a_plain_store_is_encrypted_then_rekeyed_then_decrypted(
     attached = a.answer("LEG-1").evidence[0].files[0]
     assert attached.stored == attached.sha256 and (folder / attached.sha256).read_bytes() == MARKER * 1000
     assert verify_evidence(a, EvidenceStore(folder)).ok
+
+
+def test_save_as_takes_the_store_along(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, mini_assessment: Assessment
+) -> None:
+    from hria_app.core.evidence_upkeep import copy_store
+
+    sources = tmp_path_factory.mktemp("sources")
+    path = tmp_path / "a.hria"
+    attach_files(mini_assessment, path, "LEG-1", {"minutes.txt": MARKER}, sources)
+    copied = copy_store(EvidenceStore(store_folder(path)), store_folder(tmp_path / "renamed.hria"))
+    assert verify_evidence(mini_assessment, copied).ok
+    (store_folder(path) / mini_assessment.answer("LEG-1").evidence[0].files[0].stored).unlink()
+    assert verify_evidence(mini_assessment, copied).ok, "the copy does not depend on the original folder"
