@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from hria_app.core.evidence import Attachment, CustodyEvent
 from hria_app.core.review import Comment, Review
 from hria_app.core.rubric import Addressee, Rubric
 from hria_app.core.text import Text
@@ -33,6 +34,7 @@ class Evidence:
     reliability: Reliability = ""
     confidential: bool = False
     note: Text = field(default_factory=Text)
+    files: tuple[Attachment, ...] = ()  # kept in the evidence store beside the assessment
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,7 @@ class Assessment:
     action_tracking: dict[str, Tracking] = field(default_factory=dict)
     comments: tuple[Comment, ...] = ()
     review: Review = field(default_factory=Review)
+    custody: tuple[CustodyEvent, ...] = ()  # append-only: see core.custody
 
     def answer(self, criterion_id: str) -> Answer:
         return self.answers.get(criterion_id, _NO_ANSWER)

@@ -15,6 +15,7 @@ from hria_app.core.assessment import FORMAT_VERSION, Assessment
 from hria_app.core.assessment_reader import read_assessment
 from hria_app.core.crypto import PassphraseRequired, SealingKey, decrypt, encrypt, is_encrypted
 from hria_app.core.errors import HriaError, Issue, LoadError, UnsupportedVersionError
+from hria_app.core.evidence_format import attachment_data, custody_data
 from hria_app.core.issue_messages import message
 from hria_app.core.plan_file import plan_data, tracking_data
 from hria_app.core.rubric_loader import check_rubric_document, fingerprint, known_rubric
@@ -108,6 +109,8 @@ def to_data(assessment: Assessment) -> dict[str, Any]:
             for a in assessment.archive
         ]
     data.update(plan_data(assessment.action_tracking, assessment.comments, assessment.review))
+    if assessment.custody:
+        data["custody"] = [custody_data(e) for e in assessment.custody]
     rubric = assessment.rubric
     data["rubric"] = {
         "id": rubric.id,
@@ -159,6 +162,8 @@ def _evidence_data(e: Any) -> dict[str, Any]:
         out["confidential"] = True
     if e.note:
         out["note"] = _text(e.note)
+    if e.files:
+        out["files"] = [attachment_data(a) for a in e.files]
     return out
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from hria_app.core.assessment import (
     CONFIDENCES,
     CONTEXT_TEXT_FIELDS,
+    FORMAT_VERSION,
     RELIABILITIES,
     SEVERITY_DIMENSIONS,
     STATUSES,
@@ -21,6 +22,7 @@ from hria_app.core.assessment import (
 )
 from hria_app.core.dates import ISO_DATE
 from hria_app.core.errors import Issue
+from hria_app.core.evidence_format import read_attachments, read_custody
 from hria_app.core.fields import FieldReader
 from hria_app.core.issue_messages import message
 from hria_app.core.plan_file import MEASURE_TRACKING_KEYS, PLAN_TOP_KEYS, TRACKING_KEYS, read_plan, read_tracking
@@ -40,6 +42,7 @@ TOP_KEYS = (
     "recommendations",
     "archive",
     *PLAN_TOP_KEYS,
+    "custody",
     "rubric",
 )
 ANSWER_KEYS = (
@@ -67,7 +70,7 @@ def read_assessment(doc: YamlDocument, rubric: Rubric) -> tuple[Assessment, list
     assessment = Assessment(rubric=rubric)
     if raw is None:
         return assessment, r.issues
-    r.integer(raw.get("format_version"), ("format_version",), 1, 2)
+    r.integer(raw.get("format_version"), ("format_version",), 1, FORMAT_VERSION)
     assessment.context = _context(r, raw.get("context", {}))
     _sections(r, raw.get("sections", {}), assessment)
     answers = r.any_mapping(raw.get("answers", {}), ("answers",), message("what_answers")) or {}
@@ -107,6 +110,7 @@ def read_assessment(doc: YamlDocument, rubric: Rubric) -> tuple[Assessment, list
     assessment.archive = tuple(archive)
     rubric_keys = {f"rubric:{c.id}:{i}" for c in rubric.criteria() for i in range(len(c.recommendations))}
     assessment.action_tracking, assessment.comments, assessment.review = read_plan(r, raw, rubric_keys)
+    assessment.custody = read_custody(r, raw.get("custody", []))
     return assessment, r.issues
 
 
@@ -203,7 +207,7 @@ def _answer(r: FieldReader, value: Any, path: PathKey, rubric: Rubric | None, cr
 
 
 def _evidence(r: FieldReader, value: Any, path: PathKey) -> Evidence | None:
-    raw = r.mapping(value, path, ("title",), ("link", "accessed", "reliability", "confidential", "note"))
+    raw = r.mapping(value, path, ("title",), ("link", "accessed", "reliability", "confidential", "note", "files"))
     if raw is None:
         return None
     return Evidence(
@@ -213,6 +217,7 @@ def _evidence(r: FieldReader, value: Any, path: PathKey) -> Evidence | None:
         reliability=r.choice(raw.get("reliability", ""), (*path, "reliability"), RELIABILITIES) or "",  # type: ignore[arg-type]
         confidential=bool(r.boolean(raw.get("confidential", False), (*path, "confidential"))),
         note=_text(r, raw.get("note"), (*path, "note")),
+        files=read_attachments(r, raw.get("files", []), (*path, "files")),
     )
 
 

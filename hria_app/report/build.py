@@ -8,6 +8,7 @@ from hria_app.core.assessment import Assessment
 from hria_app.core.confidential import without_confidential
 from hria_app.core.level_colours import STEPS, matrix_cells
 from hria_app.core.scoring import Overall, Result, Scores, SectionResult, evaluate_both
+from hria_app.report.evidence_annex import build_custody_rows, build_evidence_rows
 from hria_app.report.findings import build_archive, build_findings, flag_views
 from hria_app.report.localise import (
     Piece,
@@ -86,6 +87,8 @@ def build_report(
         archive=build_archive(assessment, langs),
         actions=build_actions(assessment, langs, public, date),
         draft_mark=draft_mark(assessment, langs),
+        evidence=build_evidence_rows(assessment, langs, public),
+        custody=build_custody_rows(assessment, langs, public),
     )
 
 

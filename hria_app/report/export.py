@@ -17,7 +17,7 @@ from hria_app.core.assessment import Assessment
 from hria_app.core.dates import ISO_DATE_FORMAT, iso_to_date
 from hria_app.core.scoring import Scores
 from hria_app.core.storage import atomic_write
-from hria_app.report import annex, body, front, plan_annex
+from hria_app.report import annex, body, evidence_annex, front, plan_annex
 from hria_app.report.build import build_report
 from hria_app.report.document import BriefDocument, PagedCanvas, furniture_for
 from hria_app.report.errors import ExportError
@@ -126,6 +126,8 @@ def build_story(report: Report, styles: Styles) -> list[Flowable]:
         *annex.recommendations(report, styles),
         *plan_annex.action_plan(report, styles),
         *annex.methodology(report, styles),
+        *evidence_annex.evidence(report, styles),
+        *evidence_annex.custody(report, styles),
         *annex.archive(report, styles),
         *annex.references(report, styles),
     ]

@@ -83,6 +83,27 @@ class EvidenceView:
 
 
 @dataclass(frozen=True)
+class EvidenceRow:
+    """One evidence item in the evidence annex."""
+
+    criterion: str
+    number: int  # the item's number within its criterion, from 1
+    title: Shown
+    reliability: Shown
+    accessed: Shown
+    files: tuple[tuple[str, str], ...]  # (name, short SHA-256) of each file kept
+    confidential: bool = False  # only ever True in a full brief
+
+
+@dataclass(frozen=True)
+class CustodyRow:
+    at: str
+    by: str
+    action: Shown
+    what: str
+
+
+@dataclass(frozen=True)
 class MeasureView:
     text: Shown
     to: Shown
@@ -210,3 +231,5 @@ class Report:
     archive: tuple[ArchivedView, ...] = ()
     actions: tuple[ActionView, ...] = ()
     draft_mark: Shown = ()  # on every page while the assessment is not approved
+    evidence: tuple[EvidenceRow, ...] = ()
+    custody: tuple[CustodyRow, ...] = ()  # empty in a public brief

@@ -1,0 +1,166 @@
+"""Encrypted files written and read in pieces, in the container format of core.crypto.
+
+Evidence files can be hundreds of megabytes, so they are never held whole in memory. AES-GCM is a stream cipher
+with one tag at the end: encrypting piece by piece gives exactly the bytes a one-shot encryption gives, so a stored
+file is an ordinary encrypted container (docs/security.md) that the passphrase alone opens.
+
+A KeyRing turns a passphrase into the key of each container it meets, stretching it once per salt, not per file.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from hria_app.core.crypto import (
+    CONTAINER_VERSION,
+    MAGIC,
+    MAX_HEADER,
+    EncryptionError,
+    KdfParams,
+    PassphraseRequired,
+    SealingKey,
+    WrongPassphraseError,
+    _check,
+    _derive,
+    _read_header,
+)
+
+TAG_SIZE = 16
+CHUNK = 1024 * 1024
+
+
+def _cipher(key: bytes, nonce: bytes, tag: bytes | None = None):  # type: ignore[no-untyped-def]
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    return Cipher(algorithms.AES(key), modes.GCM(nonce, tag))
+
+
+class Sealer:
+    """Encrypts a stream into a container: write the `prefix`, then each `update`, then `finish` (the tag)."""
+
+    def __init__(self, key: SealingKey) -> None:
+        nonce = os.urandom(12)
+        header: dict[str, object] = {
+            "format": CONTAINER_VERSION,
+            "kdf": {"name": "scrypt", "n": key.params.n, "r": key.params.r, "p": key.params.p},
+            "salt": base64.b64encode(key.salt).decode("ascii"),
+            "cipher": "AES-256-GCM",
+            "nonce": base64.b64encode(nonce).decode("ascii"),
+        }
+        header["check"] = _check(key.check_key, header)
+        header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
+        self.prefix = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
+        self._encryptor = _cipher(key.enc_key, nonce).encryptor()
+        self._encryptor.authenticate_additional_data(self.prefix)
+
+    def update(self, data: bytes | memoryview) -> bytes:
+        return bytes(self._encryptor.update(data))
+
+    def finish(self) -> bytes:
+        tail = self._encryptor.finalize()
+        return bytes(tail) + bytes(self._encryptor.tag)
+
+
+@dataclass
+class KeyRing:
+    """The keys of one document: the passphrase (when known) and every key already stretched from it."""
+
+    passphrase: str | None = field(default=None, repr=False)
+    _keys: dict[tuple[bytes, int, int, int], SealingKey] = field(default_factory=dict, repr=False)
+
+    def add(self, key: SealingKey) -> None:
+        self._keys[(key.salt, key.params.n, key.params.r, key.params.p)] = key
+
+    def key_for(self, header: dict[str, object]) -> SealingKey:
+        """The key of a container with this (already checked) header; raises if the passphrase is wrong."""
+        kdf = header["kdf"]
+        assert isinstance(kdf, dict)
+        params = KdfParams(kdf["n"], kdf["r"], kdf["p"])
+        salt = base64.b64decode(str(header["salt"]))
+        known = self._keys.get((salt, params.n, params.r, params.p))
+        if known is None:
+            if not self.passphrase:
+                raise PassphraseRequired("the evidence is encrypted: a passphrase is needed to read it")
+            enc_key, check_key = _derive(self.passphrase, salt, params)
+            known = SealingKey(params, salt, enc_key, check_key)
+        unchecked = {k: v for k, v in header.items() if k != "check"}
+        if not hmac.compare_digest(str(header["check"]), _check(known.check_key, unchecked)):
+            raise WrongPassphraseError("the passphrase is wrong")
+        self.add(known)
+        return known
+
+    def unlock(self, raw: bytes) -> tuple[bytes, SealingKey]:
+        """Decrypt a whole container (an assessment file) and keep its key, so later saves and stored files reuse
+        it without stretching the passphrase again."""
+        header, prefix = _read_header(raw)
+        key = self.key_for(header)
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        try:
+            plain = AESGCM(key.enc_key).decrypt(base64.b64decode(str(header["nonce"])), raw[len(prefix) :], prefix)
+        except InvalidTag:
+            raise EncryptionError("the encrypted file has been altered or damaged; it was not opened") from None
+        return plain, key
+
+
+def name_key(key: SealingKey) -> bytes:
+    """A key for naming stored files, so their names say nothing about their content to whoever lacks it."""
+    return hmac.new(key.enc_key, b"hria evidence file name", hashlib.sha256).digest()
+
+
+def read_plain(handle: BinaryIO, keys: KeyRing, chunk: int = CHUNK) -> Iterator[memoryview]:
+    """The content of a stored file, piece by piece: as it is, or decrypted when it is a container.
+
+    A container's tag is checked at the end: an altered byte raises EncryptionError after the last piece, so a
+    caller must not trust what it read until the iterator is exhausted."""
+    start = handle.read(len(MAGIC))
+    if start != MAGIC:
+        yield memoryview(start)
+        yield from _pieces(handle, chunk, -1)
+        return
+    rest = handle.read(4 + MAX_HEADER)
+    header, prefix = _read_header(start + rest + b"\0" * TAG_SIZE)
+    key = keys.key_for(header)
+    end = handle.seek(0, os.SEEK_END)
+    body = end - len(prefix) - TAG_SIZE
+    if body < 0:
+        raise EncryptionError("the encrypted file is cut short")
+    handle.seek(end - TAG_SIZE)
+    tag = handle.read(TAG_SIZE)
+    handle.seek(len(prefix))
+    decryptor = _cipher(key.enc_key, base64.b64decode(str(header["nonce"])), tag).decryptor()
+    decryptor.authenticate_additional_data(prefix)
+    for piece in _pieces(handle, chunk, body):
+        yield memoryview(decryptor.update(piece))
+    from cryptography.exceptions import InvalidTag
+
+    try:
+        decryptor.finalize()
+    except InvalidTag:
+        raise EncryptionError("the encrypted file has been altered or damaged") from None
+
+
+def _pieces(handle: BinaryIO, chunk: int, limit: int) -> Iterator[memoryview]:
+    """Read `limit` bytes (all when -1) into one reused buffer: no allocation per piece."""
+    buffer = bytearray(chunk)
+    view = memoryview(buffer)
+    left = limit
+    while left != 0:
+        want = chunk if left < 0 else min(chunk, left)
+        got = handle.readinto(view[:want])  # type: ignore[attr-defined]
+        if not got:
+            if left > 0:
+                raise EncryptionError("the encrypted file is cut short")
+            return
+        if left > 0:
+            left -= got
+        yield view[:got]
