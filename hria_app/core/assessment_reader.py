@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from hria_app.core.assessment import (
@@ -21,13 +20,12 @@ from hria_app.core.assessment import (
     SectionInput,
 )
 from hria_app.core.errors import Issue
-from hria_app.core.fields import FieldReader
+from hria_app.core.fields import FieldReader, describe_value
 from hria_app.core.issue_messages import message
 from hria_app.core.rubric import ADDRESSEES, MEASURE_STATUSES, Rubric
 from hria_app.core.text import Text
 from hria_app.core.yaml_source import PathKey, YamlDocument
 
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 USER_TEXT_LIMIT = 1_000_000
 TOP_KEYS = (
     "format_version",
@@ -111,10 +109,7 @@ def _text(r: FieldReader, value: Any, path: PathKey) -> Text:
 
 
 def _date(r: FieldReader, value: Any, path: PathKey) -> str:
-    if value in (None, ""):
-        return ""
-    checked = r.string(value, path, ISO_DATE, "write dates as YYYY-MM-DD")
-    return checked or ""
+    return r.date(value, path)
 
 
 def _context(r: FieldReader, value: Any) -> Context:
@@ -159,13 +154,14 @@ def _answer(r: FieldReader, value: Any, path: PathKey, rubric: Rubric | None, cr
     score = r.integer(raw["score"], (*path, "score"), 0, scale_max) if raw.get("score") is not None else None
     if status == "scored" and score is None and "score" not in raw:
         r.error((*path, "score"), message("score_needed"))
+    if status not in (None, "scored") and raw.get("score") is not None:
+        r.error((*path, "score"), message("score_not_scored", status=status))
     reason = _text(r, raw.get("reason"), (*path, "reason"))
     if status == "not_applicable" and not reason:
         r.warn((*path, "reason"), message("na_reason_missing"))
-    allowed_flags = set(rubric.criterion(criterion_id).red_flags) if rubric else set()
     flags = raw.get("red_flags", [])
     red_flags = (
-        r.id_list(flags, (*path, "red_flags"), allowed_flags, "red flag")
+        _red_flags(r, flags, (*path, "red_flags"), rubric, criterion_id)
         if rubric
         else tuple(f for f in (flags or []) if isinstance(f, str))
     )
@@ -196,6 +192,27 @@ def _answer(r: FieldReader, value: Any, path: PathKey, rubric: Rubric | None, cr
         mitigation=tuple(measures),
         residual_score=residual_score,
     )
+
+
+def _red_flags(r: FieldReader, value: Any, path: PathKey, rubric: Rubric, criterion_id: str) -> tuple[str, ...]:
+    """The flags ticked on an answer. A flag the rubric defines but this criterion cannot raise is named as such,
+    with the flags it can raise; a flag the rubric does not define at all is an unknown id."""
+    allowed = rubric.criterion(criterion_id).red_flags
+    defined = sorted(flag.id for flag in rubric.red_flags)
+    items = r.sequence(value, path, "a list of red flag ids")
+    ticked = []
+    for i, item in enumerate(items or []):
+        if not isinstance(item, str):
+            r.error((*path, i), message("expected_id", what="red flag", found=describe_value(item)))
+        elif item in allowed:
+            ticked.append(item)
+        elif item in defined:
+            code = "flag_not_for_criterion" if allowed else "flag_none_for_criterion"
+            r.error((*path, i), message(code, criterion=criterion_id, flag=item, listed=", ".join(allowed)))
+        else:
+            listed = ", ".join(defined[:12]) or "none are defined"
+            r.error((*path, i), message("unknown_id", what="red flag", item=item, listed=listed))
+    return tuple(ticked)
 
 
 def _evidence(r: FieldReader, value: Any, path: PathKey) -> Evidence | None:

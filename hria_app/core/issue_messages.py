@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from hria_app.core.field_messages import TEMPLATES as _FIELD_TEMPLATES
+
 _TEMPLATES: dict[str, dict[str, str]] = {
     "en": {
         # Reading the file.
@@ -213,6 +215,8 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "warning_label": "คำเตือน: ",
     },
 }
+for _lang, _table in _FIELD_TEMPLATES.items():
+    _TEMPLATES[_lang].update(_table)
 
 # English phrases passed as parameters, in Thai. Matched whole; anything else is shown unchanged.
 _PHRASES: dict[str, dict[str, str]] = {

@@ -25,6 +25,8 @@ ITEM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
 VERSION = re.compile(r"^\d+\.\d+\.\d+$")
 TOP_KEYS = ("schema_version", "id", "version", "title", "scoring", "sections")
 OPTIONAL_TOP_KEYS = ("description", "languages", "translation_note", "authors", "red_flags", "references")
+# Criterion fields that only one scoring method reads; elsewhere they are ignored, and the author is told so.
+METHOD_FIELDS = {"weight": "weighted_sum", "gateway": "checklist"}
 CRITERION_KEYS = ("guidance", "evidence", "red_flags", "references", "recommendations", "weight", "gateway")
 
 
@@ -76,6 +78,7 @@ class _RubricBuilder:
         self.r = reader
         self.languages: tuple[str, ...] = ("en",)
         self.texts: list[tuple[PathKey, Text]] = []
+        self.method = ""
 
     def text(self, value: Any, path: PathKey, required: bool = True) -> Text:
         text = self.r.text(value, path, required)
@@ -106,6 +109,7 @@ class _RubricBuilder:
         note = self.text(raw.get("translation_note"), ("translation_note",), required=False)
         authors = tuple(a for a in (r.sequence(raw.get("authors", []), ("authors",)) or []) if isinstance(a, str))
         scoring = read_scoring(r, raw.get("scoring"), ("scoring",))
+        self.method = scoring.method if scoring else ""
         red_flags = self.red_flags(raw.get("red_flags", []))
         references = self.references(raw.get("references", []))
         scale_keys = set(scoring.scale) if scoring else set()
@@ -227,6 +231,9 @@ class _RubricBuilder:
         anchors = self.anchors(raw.get("anchors"), (*path, "anchors"), scale)
         weight = r.number(raw.get("weight", 1.0), (*path, "weight"), 0.01, 1000)
         gateway = r.boolean(raw.get("gateway", False), (*path, "gateway"))
+        for key, owner in METHOD_FIELDS.items():
+            if key in raw and self.method and self.method != owner:
+                r.warn((*path, key), message("method_field_ignored", key=key, owner=owner, method=self.method))
         criterion = Criterion(
             id=criterion_id or "",
             title=self.text(raw.get("title"), (*path, "title")),
