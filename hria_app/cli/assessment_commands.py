@@ -7,23 +7,29 @@ import json
 import sys
 from pathlib import Path
 
-from hria_app.cli.common import Handler, load
+from hria_app.cli.common import COMPLETE_ASSESSMENT, COMPLETE_RUBRIC, Handler, completes, load
+from hria_app.cli.score_output import score_lines
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:
     new = sub.add_parser("new", help="start an assessment from a rubric")
-    new.add_argument("--rubric", required=True, metavar="ID_OR_PATH")
-    new.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
-    new.add_argument("--title", default="")
+    rubric = new.add_argument(
+        "--rubric", required=True, metavar="ID_OR_PATH", help="a rubric id from the library, or a file"
+    )
+    completes(rubric, COMPLETE_RUBRIC)
+    new.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FILE", help="the new .hria file; never overwritten"
+    )
+    new.add_argument("--title", default="", help="the assessment's title")
     score = sub.add_parser("score", help="score an assessment")
-    score.add_argument("file", type=Path)
-    score.add_argument("--json", action="store_true", help="print JSON")
+    completes(score.add_argument("file", type=Path, help="an assessment (.hria)"), COMPLETE_ASSESSMENT)
+    score.add_argument("--json", action="store_true", help="print JSON (format hria-score-result)")
     score.add_argument("--residual", action="store_true", help="the result after credited mitigation")
-    score.add_argument("--lang", default="en", choices=("en", "th"))
+    score.add_argument("--lang", default="en", choices=("en", "th"), help="the language of labels and reasons")
     export = sub.add_parser("export", help="export the PDF brief")
-    export.add_argument("file", type=Path)
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
-    export.add_argument("--lang", default="en", choices=("en", "th", "en+th"))
+    completes(export.add_argument("file", type=Path, help="an assessment (.hria)"), COMPLETE_ASSESSMENT)
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf", help="the PDF to write")
+    export.add_argument("--lang", default="en", choices=("en", "th", "en+th"), help="the brief's language(s)")
     export.add_argument("--public", action="store_true", help="leave out everything marked confidential")
     return {"new": _new, "score": _score, "export": _export}
 
@@ -49,17 +55,8 @@ def _score(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_json(args.lang), ensure_ascii=False, indent=2))
         return 0
-    lang = args.lang
-    print(
-        f"{result.overall.label.get(lang)}  ({result.overall.percent:.1f}%, completeness "
-        f"{result.completeness:.0%}{', residual' if result.residual else ''})"
-    )
-    for reason in result.overall.reasons:
-        print(f"  - {reason.text(lang)}")
-    for s in result.sections:
-        label = s.label.get(lang) if s.level else "not rated"
-        extra = f"  severity {s.severity}, likelihood {s.likelihood}" if s.severity else ""
-        print(f"  {s.id:<8} {label:<12}{extra}  {s.title.get(lang)}")
+    for line in score_lines(result, args.lang):
+        print(line)
     return 0
 
 

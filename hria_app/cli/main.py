@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from hria_app import __version__
-from hria_app.cli import assessment_commands, rubric_commands
-from hria_app.cli.common import Handler
+from hria_app.cli import assessment_commands, completion, rubric_commands
+from hria_app.cli.common import COMPLETE_ASSESSMENT, Handler, completes
 from hria_app.core.errors import HriaError, LoadError
 
 log = logging.getLogger(__name__)
@@ -25,6 +25,7 @@ READER_GONE = 141
 COMMAND_MODULES = (
     rubric_commands,
     assessment_commands,
+    completion,
 )
 
 
@@ -39,7 +40,7 @@ def _build(prog: str = "hria") -> tuple[argparse.ArgumentParser, dict[str, Handl
     parser.add_argument("--version", action="version", version=f"hria {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="open the app (the default)")
-    gui.add_argument("file", nargs="?", type=Path, help="an assessment (.hria) to open")
+    completes(gui.add_argument("file", nargs="?", type=Path, help="an assessment (.hria) to open"), COMPLETE_ASSESSMENT)
     handlers: dict[str, Handler] = {"gui": _gui}
     for module in COMMAND_MODULES:
         handlers.update(module.register(sub))

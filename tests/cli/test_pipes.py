@@ -50,6 +50,7 @@ def _commands_that_print(tmp_path: Path) -> dict[str, list[str]]:
         "score --json": ["score", str(SAMPLE), "--json"],
         "export": ["export", str(SAMPLE), "-o", str(tmp_path / "brief.pdf")],
         "rubric-diff": ["rubric-diff", str(DATA / "mini-rubric.yaml"), str(RUBRIC)],
+        "completion": ["completion", "bash"],
         "--help": ["--help"],
         "--version": ["--version"],
     }
@@ -57,7 +58,7 @@ def _commands_that_print(tmp_path: Path) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize(
     "name",
-    ["rubrics", "rubrics --json", "validate", "new", "score", "score --json", "export", "rubric-diff"],
+    ["rubrics", "rubrics --json", "validate", "new", "score", "score --json", "export", "rubric-diff", "completion"],
 )
 def test_a_closed_pipe_ends_the_command_quietly(name: str, tmp_path: Path) -> None:
     done = _run_into_closed_pipe(_commands_that_print(tmp_path)[name], tmp_path)

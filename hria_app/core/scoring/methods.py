@@ -6,6 +6,7 @@ from hria_app.core.assessment import SEVERITY_DIMENSIONS, Assessment
 from hria_app.core.messages import DIMENSION_NAMES
 from hria_app.core.rubric import Level, Scoring, Section
 from hria_app.core.scoring.common import Tally, apply_overrides, band, band_reason, count_reasons, tally
+from hria_app.core.scoring.display import percent_edges
 from hria_app.core.scoring.results import Overall, Reason, Result, SectionResult
 from hria_app.core.text import Text
 
@@ -40,7 +41,10 @@ def _overall(
     scoring = rubric.scoring
     full_maximum = maximum
     level = band(scoring.levels, total, maximum, scoring.band_basis, full_maximum)
-    reasons = [band_reason(level, total, maximum, scoring.band_basis)] if maximum else [Reason("nothing_counted")]
+    edges = percent_edges(scoring.levels, scoring.band_basis, full_maximum)
+    reasons = (
+        [band_reason(level, total, maximum, scoring.band_basis, edges)] if maximum else [Reason("nothing_counted")]
+    )
     reasons += extra or []
     reasons += count_reasons(t, scoring)
     if residual and t.credited:
@@ -56,6 +60,7 @@ def _overall(
         total,
         maximum,
         tuple(reasons),
+        edges,
     )
     return Result(
         method=scoring.method,
@@ -180,6 +185,7 @@ def _banded_sections(
     assessment: Assessment, t: Tally, scoring: Scoring, full_maximum: float, factor: float = 1.0
 ) -> list[SectionResult]:
     out = []
+    edges = percent_edges(scoring.levels, scoring.band_basis, full_maximum)
     for section in assessment.rubric.sections:
         s_total, s_max, counted = _totals(section, t, scoring)
         s_total *= factor
@@ -212,7 +218,8 @@ def _banded_sections(
                 s_total,
                 s_max,
                 counted,
-                reasons=(band_reason(level, s_total, s_max, "percent"),),
+                reasons=(band_reason(level, s_total, s_max, "percent", edges),),
+                edges=edges,
             )
         )
     return out
