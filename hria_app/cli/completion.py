@@ -28,7 +28,7 @@ SUFFIXES = {
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:
     completion = sub.add_parser("completion", help="print a shell completion script")
-    completion.add_argument("shell", nargs="?", choices=SHELLS, help="the shell: bash or zsh")
+    completion.add_argument("shell", nargs="?", choices=SHELLS, metavar="SHELL", help="the shell: bash or zsh")
     completion.add_argument(
         "--rubric-ids", action="store_true", help="print the library's rubric ids, one a line (the scripts use it)"
     )
