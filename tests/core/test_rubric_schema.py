@@ -18,7 +18,7 @@ from hria_app.core.yaml_source import load_yaml_file
 from tests.conftest import DATA, ROOT
 
 SCHEMA = json.loads((ROOT / "resources" / "schema" / "rubric.schema.json").read_text(encoding="utf-8"))
-VALID = [*sorted((ROOT / "rubrics").glob("*.yaml")), DATA / "mini-rubric.yaml", DATA / "scoring-example.yaml"]
+VALID = [*sorted((ROOT / "rubrics").glob("*.yaml")), *sorted(DATA.glob("*.yaml"))]
 
 
 def _json_ready(value: object) -> object:
