@@ -4,13 +4,14 @@
 # make stress - kill the app thousands of times while it saves and autosaves; every file must stay whole
 # make translations - compile the interface translations (resources/i18n/*.ts -> .qm) that are newer
 # make update-translations - collect new and changed interface strings into resources/i18n/hria_th.ts
+# make man   - write the manual page, generated from the command line's parser, to build/man/hria.1
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots stress clean translations update-translations
+.PHONY: run test lint bench screenshots stress clean translations update-translations man
 
 # The compiled translations are committed too, so an install ships them; a test checks they match their .ts.
 TS_FILES := $(wildcard resources/i18n/*.ts)
@@ -59,6 +60,9 @@ screenshots: $(STAMP) translations
 stress: $(STAMP)
 	HRIA_KILL_ROUNDS=2000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -s \
 		tests/gui/test_kill_saves.py tests/core/test_kill_leftovers.py tests/core/test_storage.py
+
+man: $(STAMP)
+	$(BIN)/python tools/man_page.py build/man/hria.1
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -7,7 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from hria_app.cli.common import Handler, load, secret
+from hria_app.cli.common import COMPLETE_ASSESSMENT, COMPLETE_RUBRIC, Handler, completes, load, secret
+from hria_app.cli.score_output import score_lines
 from hria_app.core.text import LANGUAGES, REPORT_LANGUAGES
 
 # The export formats, named here so that `hria --help` needs no part of the report layer.
@@ -18,21 +19,26 @@ SIGN_PASSWORD_VARIABLE = "HRIA_SIGN_PASSWORD"
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:
     new = sub.add_parser("new", help="start an assessment from a rubric")
-    new.add_argument("--rubric", required=True, metavar="ID_OR_PATH")
-    new.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
-    new.add_argument("--title", default="")
+    rubric = new.add_argument(
+        "--rubric", required=True, metavar="ID_OR_PATH", help="a rubric id from the library, or a file"
+    )
+    completes(rubric, COMPLETE_RUBRIC)
+    new.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FILE", help="the new .hria file; never overwritten"
+    )
+    new.add_argument("--title", default="", help="the assessment's title")
     score = sub.add_parser("score", help="score an assessment")
-    score.add_argument("file", type=Path)
-    score.add_argument("--json", action="store_true", help="print JSON")
+    completes(score.add_argument("file", type=Path, help="an assessment (.hria)"), COMPLETE_ASSESSMENT)
+    score.add_argument("--json", action="store_true", help="print JSON (format hria-score-result)")
     score.add_argument("--residual", action="store_true", help="the result after credited mitigation")
-    score.add_argument("--lang", default="en", choices=LANGUAGES)
+    score.add_argument("--lang", default="en", choices=LANGUAGES, help="the language of labels and reasons")
     export = sub.add_parser("export", help="export the brief (PDF, Word, Markdown) or the data (XLSX, CSV, JSON)")
-    export.add_argument("file", type=Path)
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    completes(export.add_argument("file", type=Path, help="an assessment (.hria)"), COMPLETE_ASSESSMENT)
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help="the file to write")
     export.add_argument(
         "--format", choices=EXPORT_FORMATS, help="the format; by default the one the output's suffix names"
     )
-    export.add_argument("--lang", default="en", choices=REPORT_LANGUAGES)
+    export.add_argument("--lang", default="en", choices=REPORT_LANGUAGES, help="the brief's language(s)")
     export.add_argument("--public", action="store_true", help="leave out everything marked confidential")
     export.add_argument("--table", default="scores", choices=CSV_TABLES, help="which table a CSV holds")
     export.add_argument(
@@ -65,17 +71,8 @@ def _score(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_json(args.lang), ensure_ascii=False, indent=2))
         return 0
-    lang = args.lang
-    print(
-        f"{result.overall.label.get(lang)}  ({result.overall.percent:.1f}%, completeness "
-        f"{result.completeness:.0%}{', residual' if result.residual else ''})"
-    )
-    for reason in result.overall.reasons:
-        print(f"  - {reason.text(lang)}")
-    for s in result.sections:
-        label = s.label.get(lang) if s.level else "not rated"
-        extra = f"  severity {s.severity}, likelihood {s.likelihood}" if s.severity else ""
-        print(f"  {s.id:<8} {label:<12}{extra}  {s.title.get(lang)}")
+    for line in score_lines(result, args.lang):
+        print(line)
     return 0
 
 

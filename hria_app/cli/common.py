@@ -45,3 +45,16 @@ def load(path: Path) -> Assessment:
         return load_assessment(path)
     except PassphraseRequired:
         return load_assessment(path, passphrase(path))
+
+
+# What the shell completes for an argument (hria_app/cli/completion.py); arguments with choices complete those.
+COMPLETE_RUBRIC = "rubric"  # a rubric id from the library, or a .yaml/.yml file
+COMPLETE_ASSESSMENT = "assessment"  # a .hria file
+COMPLETE_CHECKABLE = "checkable"  # a .yaml/.yml/.hria file
+COMPLETE_FILE = "file"  # any file
+
+
+def completes(action: argparse.Action, kind: str) -> argparse.Action:
+    """Mark what the shell should offer for this argument."""
+    setattr(action, "hria_complete", kind)  # noqa: B010 - argparse.Action has no slot for it
+    return action

@@ -7,17 +7,25 @@ import json
 import sys
 from pathlib import Path
 
-from hria_app.cli.common import Handler, passphrase
+from hria_app.cli.common import COMPLETE_CHECKABLE, COMPLETE_RUBRIC, Handler, completes, passphrase
+
+# `hria rubrics --json` (docs/command-line.md, resources/schema/rubric-list.schema.json); additions only within a
+# version.
+RUBRIC_LIST_FORMAT = "hria-rubric-list"
+RUBRIC_LIST_FORMAT_VERSION = 1
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:
     rubrics = sub.add_parser("rubrics", help="list the rubrics in the library")
-    rubrics.add_argument("--json", action="store_true", help="print JSON")
+    rubrics.add_argument("--json", action="store_true", help="print JSON (format hria-rubric-list)")
     validate = sub.add_parser("validate", help="check rubrics (.yaml/.yml) and assessments (.hria)")
-    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    files = validate.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="rubrics and assessments to check"
+    )
+    completes(files, COMPLETE_CHECKABLE)
     diff = sub.add_parser("rubric-diff", help="what changed between two versions of a rubric")
-    diff.add_argument("old", metavar="OLD")
-    diff.add_argument("new", metavar="NEW")
+    completes(diff.add_argument("old", metavar="OLD", help="the older rubric: an id or a file"), COMPLETE_RUBRIC)
+    completes(diff.add_argument("new", metavar="NEW", help="the newer rubric: an id or a file"), COMPLETE_RUBRIC)
     return {"rubrics": _rubrics, "validate": _validate, "rubric-diff": _rubric_diff}
 
 
@@ -39,7 +47,8 @@ def _rubrics(args: argparse.Namespace) -> int:
             }
             for e in entries
         ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        listing = {"format": RUBRIC_LIST_FORMAT, "format_version": RUBRIC_LIST_FORMAT_VERSION, "rubrics": rows}
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
         return 0
     if not entries:
         print("no rubrics found")

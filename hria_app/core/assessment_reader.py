@@ -20,10 +20,9 @@ from hria_app.core.assessment import (
     Recommendation,
     SectionInput,
 )
-from hria_app.core.dates import ISO_DATE
 from hria_app.core.errors import Issue
 from hria_app.core.evidence_format import read_attachments, read_custody
-from hria_app.core.fields import FieldReader
+from hria_app.core.fields import FieldReader, describe_value
 from hria_app.core.issue_messages import message
 from hria_app.core.plan_file import MEASURE_TRACKING_KEYS, PLAN_TOP_KEYS, TRACKING_KEYS, read_plan, read_tracking
 from hria_app.core.rubric import ADDRESSEES, Rubric
@@ -119,10 +118,7 @@ def _text(r: FieldReader, value: Any, path: PathKey) -> Text:
 
 
 def _date(r: FieldReader, value: Any, path: PathKey) -> str:
-    if value in (None, ""):
-        return ""
-    checked = r.string(value, path, ISO_DATE, message("hint_iso_date"))
-    return checked or ""
+    return r.date(value, path)
 
 
 def _context(r: FieldReader, value: Any) -> Context:
@@ -167,13 +163,14 @@ def _answer(r: FieldReader, value: Any, path: PathKey, rubric: Rubric | None, cr
     score = r.integer(raw["score"], (*path, "score"), 0, scale_max) if raw.get("score") is not None else None
     if status == "scored" and score is None and "score" not in raw:
         r.error((*path, "score"), message("score_needed"))
+    if status not in (None, "scored") and raw.get("score") is not None:
+        r.error((*path, "score"), message("score_not_scored", status=status))
     reason = _text(r, raw.get("reason"), (*path, "reason"))
     if status == "not_applicable" and not reason:
         r.warn((*path, "reason"), message("na_reason_missing"))
-    allowed_flags = set(rubric.criterion(criterion_id).red_flags) if rubric else set()
     flags = raw.get("red_flags", [])
     red_flags = (
-        r.id_list(flags, (*path, "red_flags"), allowed_flags, message("item_red_flag"))
+        _red_flags(r, flags, (*path, "red_flags"), rubric, criterion_id)
         if rubric
         else tuple(f for f in (flags or []) if isinstance(f, str))
     )
@@ -204,6 +201,27 @@ def _answer(r: FieldReader, value: Any, path: PathKey, rubric: Rubric | None, cr
         mitigation=tuple(measures),
         residual_score=residual_score,
     )
+
+
+def _red_flags(r: FieldReader, value: Any, path: PathKey, rubric: Rubric, criterion_id: str) -> tuple[str, ...]:
+    """The flags ticked on an answer. A flag the rubric defines but this criterion cannot raise is named as such,
+    with the flags it can raise; a flag the rubric does not define at all is an unknown id."""
+    allowed = rubric.criterion(criterion_id).red_flags
+    defined = sorted(flag.id for flag in rubric.red_flags)
+    items = r.sequence(value, path, message("what_red_flags"))
+    ticked = []
+    for i, item in enumerate(items or []):
+        if not isinstance(item, str):
+            r.error((*path, i), message("expected_id", what=message("item_red_flag"), found=describe_value(item)))
+        elif item in allowed:
+            ticked.append(item)
+        elif item in defined:
+            code = "flag_not_for_criterion" if allowed else "flag_none_for_criterion"
+            r.error((*path, i), message(code, criterion=criterion_id, flag=item, listed=", ".join(allowed)))
+        else:
+            listed = ", ".join(defined[:12]) or message("none_defined")
+            r.error((*path, i), message("unknown_id", what=message("item_red_flag"), item=item, listed=listed))
+    return tuple(ticked)
 
 
 def _evidence(r: FieldReader, value: Any, path: PathKey) -> Evidence | None:

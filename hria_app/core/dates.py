@@ -3,8 +3,11 @@ Buddhist Era year (B.E. = A.D. + 543) and Thai month names, and may type either 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
+
+from hria_app.core.issue_messages import Message, message
 
 BUDDHIST_ERA_OFFSET = 543
 # No assessment is dated before 2400 A.D. or after 2400 B.E. (1857 A.D.): a year from 2400 on is a B.E. year.
@@ -76,6 +79,24 @@ def iso_to_date(iso: str) -> dt.date | None:
         return dt.date.fromisoformat(iso) if ISO_DATE.match(iso) else None
     except ValueError:
         return None
+
+
+ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def date_problem(text: str) -> Message | None:
+    """Why `text` is not a stored date (YYYY-MM-DD and a day on the calendar), or None when it is one.
+    The one check for every date a file holds: context dates, evidence accessed, due dates."""
+    found = ISO_DATE.match(text)
+    if found is None:
+        return message("invalid_value", value=text, hint=message("hint_iso_date"))
+    year, month, day = (int(part) for part in found.groups())
+    if not 1 <= month <= 12:
+        return message("date_no_month", value=text, month=month)
+    days = calendar.monthrange(year, month)[1] if year >= 1 else 31
+    if not 1 <= day <= days or year < 1:
+        return message("date_no_day", value=text, month=month, year=year, days=days)
+    return None
 
 
 def display_date(iso: str, lang: str) -> str:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection
 from typing import Any
 
+from hria_app.core.dates import date_problem
 from hria_app.core.errors import Issue
 from hria_app.core.issue_messages import Message, message
 from hria_app.core.text import Text
@@ -105,6 +106,19 @@ class FieldReader:
             self.error(path, message("invalid_value", value=value, hint=hint or ""))
             return None
         return value
+
+    def date(self, value: Any, path: PathKey) -> str:
+        """An ISO date that exists on the calendar; "" when absent or wrong (the problem is recorded)."""
+        if value in (None, ""):
+            return ""
+        text = self.string(value, path, max_len=40)
+        if text is None:
+            return ""
+        problem = date_problem(text)
+        if problem is not None:
+            self.error(path, problem)
+            return ""
+        return text
 
     def integer(self, value: Any, path: PathKey, low: int | None = None, high: int | None = None) -> int | None:
         if isinstance(value, bool) or not isinstance(value, int):

@@ -334,3 +334,14 @@ YAML_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         (re.compile(r"^while (?:parsing|scanning) (.+)$"), "ขณะอ่าน {0}"),
     ),
 }
+
+
+def _join_field_messages() -> None:
+    """The date, method-field and red-flag messages live in their own table; every code is looked up here."""
+    from hria_app.core.field_messages import TEMPLATES as FIELD_TEMPLATES
+
+    for lang, table in FIELD_TEMPLATES.items():
+        TEMPLATES[lang].update(table)
+
+
+_join_field_messages()

@@ -14,6 +14,7 @@ from hria_app.core.errors import Issue, LoadError
 from hria_app.core.fields import FieldReader
 from hria_app.core.issue_messages import Message, message
 from hria_app.core.rubric import ADDRESSEES, Criterion, Recommendation, RedFlag, Reference, Rubric, Section
+from hria_app.core.rubric_fields import high, low, optional, required
 from hria_app.core.scoring_params import read_scoring
 from hria_app.core.text import Text
 from hria_app.core.yaml_source import PathKey, YamlDocument, load_yaml_file
@@ -23,9 +24,15 @@ MAX_RUBRIC_BYTES = 5_000_000
 RUBRIC_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ITEM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
 VERSION = re.compile(r"^\d+\.\d+\.\d+$")
-TOP_KEYS = ("schema_version", "id", "version", "title", "scoring", "sections")
-OPTIONAL_TOP_KEYS = ("description", "languages", "translation_note", "authors", "red_flags", "references")
-CRITERION_KEYS = ("guidance", "evidence", "red_flags", "references", "recommendations", "weight", "gateway")
+TOP_KEYS = required("rubric")
+OPTIONAL_TOP_KEYS = optional("rubric")
+# Criterion fields that only one scoring method reads; elsewhere they are ignored, and the author is told so.
+METHOD_FIELDS = {"weight": "weighted_sum", "gateway": "checklist"}
+CRITERION_KEYS = optional("criterion")
+
+
+def _int_range(key: str) -> tuple[int, int]:
+    return int(low(key)), int(high(key))
 
 
 def fingerprint(data: Mapping[str, Any]) -> str:
@@ -76,6 +83,7 @@ class _RubricBuilder:
         self.r = reader
         self.languages: tuple[str, ...] = ("en",)
         self.texts: list[tuple[PathKey, Text]] = []
+        self.method = ""
 
     def text(self, value: Any, path: PathKey, required: bool = True) -> Text:
         text = self.r.text(value, path, required)
@@ -106,6 +114,7 @@ class _RubricBuilder:
         note = self.text(raw.get("translation_note"), ("translation_note",), required=False)
         authors = tuple(a for a in (r.sequence(raw.get("authors", []), ("authors",)) or []) if isinstance(a, str))
         scoring = read_scoring(r, raw.get("scoring"), ("scoring",))
+        self.method = scoring.method if scoring else ""
         red_flags = self.red_flags(raw.get("red_flags", []))
         references = self.references(raw.get("references", []))
         scale_keys = set(scoring.scale) if scoring else set()
@@ -147,7 +156,7 @@ class _RubricBuilder:
         ids: list[tuple[str | None, PathKey]] = []
         for i, item in enumerate(items):
             path: PathKey = ("red_flags", i)
-            raw = self.r.mapping(item, path, ("id", "title"), ("description",))
+            raw = self.r.mapping(item, path, required("red_flag"), optional("red_flag"))
             if raw is None:
                 continue
             flag_id = self.r.string(raw.get("id"), (*path, "id"), ITEM_ID, message("hint_item_id"))
@@ -165,14 +174,16 @@ class _RubricBuilder:
         keys: list[tuple[str | None, PathKey]] = []
         for i, item in enumerate(items):
             path: PathKey = ("references", i)
-            raw = self.r.mapping(item, path, ("key", "title"), ("issuer", "year", "locator", "url", "note"))
+            raw = self.r.mapping(item, path, required("reference"), optional("reference"))
             if raw is None:
                 continue
             key = self.r.string(raw.get("key"), (*path, "key"), ITEM_ID, message("hint_item_id"))
             keys.append((key, (*path, "key")))
             title = self.text(raw.get("title"), (*path, "title"))
             issuer = self.r.string(raw.get("issuer", ""), (*path, "issuer")) or ""
-            year = self.r.integer(raw["year"], (*path, "year"), 1000, 2200) if "year" in raw else None
+            year = (
+                self.r.integer(raw["year"], (*path, "year"), *_int_range("reference.year")) if "year" in raw else None
+            )
             locator = self.r.string(raw.get("locator", ""), (*path, "locator")) or ""
             url = self.r.string(raw.get("url", ""), (*path, "url")) or ""
             if url and not url.startswith(("https://", "http://")):
@@ -190,7 +201,7 @@ class _RubricBuilder:
         criterion_ids: list[tuple[str | None, PathKey]] = []
         for i, item in enumerate(items):
             path: PathKey = ("sections", i)
-            raw = self.r.mapping(item, path, ("id", "title", "criteria"), ("description",))
+            raw = self.r.mapping(item, path, required("section"), optional("section"))
             if raw is None:
                 continue
             section_id = self.r.string(raw.get("id"), (*path, "id"), ITEM_ID, message("hint_item_id"))
@@ -219,14 +230,17 @@ class _RubricBuilder:
         ids: list[tuple[str | None, PathKey]],
     ) -> Criterion | None:
         r = self.r
-        raw = r.mapping(value, path, ("id", "title", "question", "anchors"), CRITERION_KEYS)
+        raw = r.mapping(value, path, required("criterion"), CRITERION_KEYS)
         if raw is None:
             return None
         criterion_id = r.string(raw.get("id"), (*path, "id"), ITEM_ID, message("hint_item_id"))
         ids.append((criterion_id, (*path, "id")))
         anchors = self.anchors(raw.get("anchors"), (*path, "anchors"), scale)
-        weight = r.number(raw.get("weight", 1.0), (*path, "weight"), 0.01, 1000)
+        weight = r.number(raw.get("weight", 1.0), (*path, "weight"), low("criterion.weight"), high("criterion.weight"))
         gateway = r.boolean(raw.get("gateway", False), (*path, "gateway"))
+        for key, owner in METHOD_FIELDS.items():
+            if key in raw and self.method and self.method != owner:
+                r.warn((*path, key), message("method_field_ignored", key=key, owner=owner, method=self.method))
         criterion = Criterion(
             id=criterion_id or "",
             title=self.text(raw.get("title"), (*path, "title")),
@@ -264,7 +278,7 @@ class _RubricBuilder:
     def recommendations(self, value: Any, path: PathKey) -> tuple[Recommendation, ...]:
         out = []
         for i, item in enumerate(self.r.sequence(value, path, message("what_recommendations")) or []):
-            raw = self.r.mapping(item, (*path, i), ("to", "text"))
+            raw = self.r.mapping(item, (*path, i), required("recommendation"))
             if raw is None:
                 continue
             to = self.r.choice(raw.get("to"), (*path, i, "to"), ADDRESSEES)

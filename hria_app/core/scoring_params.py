@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 
 from hria_app.core.fields import FieldReader
 from hria_app.core.issue_messages import message
 from hria_app.core.rubric import MEASURE_STATUSES, Level, Method, Mitigation, Scoring
+from hria_app.core.rubric_fields import COLOUR_PATTERN, RANGES, SCALE_TOP_LIMIT, optional, required
 from hria_app.core.text import Text
 from hria_app.core.yaml_source import PathKey
 
@@ -104,6 +106,11 @@ def read_scoring(reader: FieldReader, value: Any, path: PathKey) -> Scoring | No
     return scoring
 
 
+def _whole(key: str) -> tuple[int, int]:
+    low, high = RANGES[key]
+    return int(low), int(high)
+
+
 def _replace(scoring: Scoring, **changes: Any) -> Scoring:
     from dataclasses import replace
 
@@ -140,6 +147,8 @@ def _read_scale(reader: FieldReader, value: Any, path: PathKey) -> dict[int, Tex
             scale[key] = text
     if sorted(scale) != list(range(len(scale))) or len(scale) < 2:
         reader.error(path, message("scale_not_consecutive"))
+    elif max(scale) > SCALE_TOP_LIMIT:
+        reader.error(path, message("out_of_range", value=max(scale), low=0, high=SCALE_TOP_LIMIT))
         return None
     return scale
 
@@ -153,15 +162,15 @@ def _read_levels(reader: FieldReader, value: Any, path: PathKey, banded: bool, b
     previous = 0.0
     for i, item in enumerate(items):
         here = (*path, i)
-        optional = ("description", "colour", "upto") if banded else ("description", "colour")
-        raw = reader.mapping(item, here, required=("id", "label"), optional=optional)
+        keys = optional("level") if banded else tuple(k for k in optional("level") if k != "upto")
+        raw = reader.mapping(item, here, required=required("level"), optional=keys)
         if raw is None:
             continue
         level_id = reader.string(raw.get("id"), (*here, "id"))
         label = reader.text(raw.get("label"), (*here, "label"))
         description = reader.text(raw.get("description"), (*here, "description"), required=False)
         colour = raw.get("colour", "")
-        if colour and not (isinstance(colour, str) and len(colour) == 7 and colour.startswith("#")):
+        if colour and not (isinstance(colour, str) and re.match(COLOUR_PATTERN, colour)):
             reader.error((*here, "colour"), message("bad_colour", colour=colour))
             colour = ""
         upto = None
@@ -186,7 +195,7 @@ def _read_levels(reader: FieldReader, value: Any, path: PathKey, banded: bool, b
 
 
 def _read_mitigation(reader: FieldReader, value: Any, path: PathKey) -> Mitigation:
-    raw = reader.mapping(value, path, optional=("credit_statuses", "max_likelihood_steps", "threshold", "factor"))
+    raw = reader.mapping(value, path, optional=optional("mitigation"))
     if raw is None:
         return Mitigation()
     statuses = Mitigation().credit_statuses
@@ -194,9 +203,9 @@ def _read_mitigation(reader: FieldReader, value: Any, path: PathKey) -> Mitigati
         items = reader.sequence(raw["credit_statuses"], (*path, "credit_statuses"))
         checked = [reader.choice(s, (*path, "credit_statuses", i), MEASURE_STATUSES) for i, s in enumerate(items or [])]
         statuses = tuple(s for s in checked if s)
-    steps = _opt_int(reader, raw, "max_likelihood_steps", path, 1, 0, LIKELIHOOD_STEPS - 1)
-    threshold = reader.number(raw.get("threshold", 80.0), (*path, "threshold"), 0, 100)
-    factor = reader.number(raw.get("factor", 0.85), (*path, "factor"), 0.01, 1)
+    steps = _opt_int(reader, raw, "max_likelihood_steps", path, 1, *_whole("mitigation.max_likelihood_steps"))
+    threshold = reader.number(raw.get("threshold", 80.0), (*path, "threshold"), *RANGES["mitigation.threshold"])
+    factor = reader.number(raw.get("factor", 0.85), (*path, "factor"), *RANGES["mitigation.factor"])
     return Mitigation(statuses, steps, threshold or 80.0, factor or 0.85)
 
 
@@ -213,13 +222,20 @@ def _read_rights_matrix(
         matrix = _read_matrix(reader, raw["matrix"], (*path, "matrix"), section_ids) or matrix
     elif section_levels is not DEFAULT_SECTION_LEVELS:
         reader.error((*path, "matrix"), message("matrix_needed"))
-    factor = reader.number(raw.get("likelihood_factor", 0.75), (*path, "likelihood_factor"), 0.01, 10) or 0.75
+    factor = (
+        reader.number(
+            raw.get("likelihood_factor", 0.75), (*path, "likelihood_factor"), *RANGES["scoring.likelihood_factor"]
+        )
+        or 0.75
+    )
     if 1 + int(factor * scoring.scale_max + 0.5) > LIKELIHOOD_STEPS:
         reader.error(
             (*path, "likelihood_factor"),
             message("likelihood_too_high", factor=factor, top=scoring.scale_max, steps=LIKELIHOOD_STEPS),
         )
-    severity_unknown = _opt_int(reader, raw, "severity_unknown_counts_as", path, 3, 1, SEVERITY_STEPS)
+    severity_unknown = _opt_int(
+        reader, raw, "severity_unknown_counts_as", path, 3, *_whole("scoring.severity_unknown_counts_as")
+    )
     floor_default = level_ids[-2] if len(level_ids) >= 2 else level_ids[-1]
     floor = _opt_level(reader, raw, "critical_section_floor", path, level_ids, floor_default)
     return _replace(
@@ -237,6 +253,9 @@ def _read_matrix(reader: FieldReader, value: Any, path: PathKey, ids: list[str])
     if raw is None:
         return None
     matrix: dict[int, tuple[str, ...]] = {}
+    for key in raw:
+        if isinstance(key, bool) or key not in range(1, LIKELIHOOD_STEPS + 1):
+            reader.error((*path, key), message("out_of_range", value=key, low=1, high=LIKELIHOOD_STEPS))
     for likelihood in range(1, LIKELIHOOD_STEPS + 1):
         row = raw.get(likelihood)
         here = (*path, likelihood)

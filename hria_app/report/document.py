@@ -92,7 +92,8 @@ class PagedCanvas(Canvas):  # type: ignore[misc]
         self._doc.info = _Info()
         self._doc.info.created = created
         self._furniture = furniture
-        self._held: list[dict[str, Any]] = []
+        self._held: list[tuple[dict[str, Any], list[tuple[str, float]]]] = []
+        self._page_bookmarks: list[tuple[str, float]] = []
 
     def beginText(self, x: float = 0, y: float = 0, direction: str | None = None) -> ShapedTextObject:
         return ShapedTextObject(self, x, y, direction=direction)
@@ -100,14 +101,22 @@ class PagedCanvas(Canvas):  # type: ignore[misc]
     def setAuthor(self, author: str | None) -> None:
         self._doc.info.author = author or None
 
+    def bookmark_here(self, key: str, top: float) -> None:
+        """A destination on the page being drawn, `top` points from its foot. The PDF page it refers to exists only
+        when the held page is written out, so it is made then: made now, every bookmark would open page 1."""
+        self._page_bookmarks.append((key, top))
+
     def showPage(self) -> None:
-        self._held.append(dict(self.__dict__))
+        self._held.append((dict(self.__dict__), self._page_bookmarks))
+        self._page_bookmarks = []
         self._startPage()
 
     def save(self) -> None:
         total = len(self._held)
-        for number, state in enumerate(self._held, 1):
+        for number, (state, bookmarks) in enumerate(self._held, 1):
             self.__dict__.update(state)
+            for key, top in bookmarks:
+                self.bookmarkPage(key, fit="XYZ", top=top, left=0, zoom=0)
             if number > 1:
                 self._draw_furniture(number, total)
             self._draw_marks()
@@ -172,7 +181,9 @@ class BriefDocument(BaseDocTemplate):  # type: ignore[misc]
         if isinstance(flowable, Heading) and flowable.outline_title:
             self._bookmarks += 1
             key = f"h{self._bookmarks}"
-            self.canv.bookmarkPage(key)
+            frame = self.frame
+            top = min(frame._y + flowable.height + flowable.getSpaceAfter() + 6, PAGE_SIZE[1])
+            self.canv.bookmark_here(key, top)
             self.canv.addOutlineEntry(flowable.outline_title, key, level=flowable.outline_level, closed=True)
         step = getattr(flowable, "hria_step", None)
         # At most about two hundred calls, however long the brief.

@@ -56,7 +56,7 @@ def test_rubrics_lists_user_rubrics_and_invalid_ones(capsys: pytest.CaptureFixtu
     shutil.copy(DATA / "mini-rubric.yaml", library / "mini.yaml")
     (library / "broken.yaml").write_text("id: [\n", encoding="utf-8")
     assert main(["rubrics", "--json"]) == 0
-    rows = json.loads(capsys.readouterr().out)
+    rows = json.loads(capsys.readouterr().out)["rubrics"]
     user = {row["path"].rsplit("/", 1)[-1]: row for row in rows if row["origin"] == "user"}
     assert user["mini.yaml"]["id"] == "mini-cctv"
     assert user["mini.yaml"]["valid"] is True

@@ -7,6 +7,7 @@ from fractions import Fraction
 
 from hria_app.core.assessment import Answer, Assessment
 from hria_app.core.rubric import Criterion, Level, Rubric, Scoring
+from hria_app.core.scoring.display import percent_text
 from hria_app.core.scoring.results import RaisedFlag, Reason
 
 
@@ -102,13 +103,13 @@ def band(levels: tuple[Level, ...], total: float, maximum: float, basis: str, fu
     return levels[-1]
 
 
-def band_reason(level: Level, total: float, maximum: float, basis: str) -> Reason:
+def band_reason(level: Level, total: float, maximum: float, basis: str, edges: tuple[float, ...] = ()) -> Reason:
     if basis == "points":
         return Reason("band_points", {"total": total, "maximum": maximum, "level": level.label})
     percent = 100.0 * total / maximum if maximum else 0.0
     return Reason(
         "band_percent",
-        {"percent": round(percent, 1), "total": total, "maximum": maximum, "level": level.label},
+        {"percent": percent_text(percent, edges), "total": total, "maximum": maximum, "level": level.label},
     )
 
 

@@ -14,6 +14,7 @@ from hria_app.core.scoring.common import (
     is_credited,
     tally,
 )
+from hria_app.core.scoring.display import percent_edges
 from hria_app.core.scoring.results import Overall, Reason, Result, SectionResult
 from hria_app.core.text import Text
 
@@ -48,7 +49,10 @@ def _overall(
     scoring = rubric.scoring
     full_maximum = maximum
     level = band(scoring.levels, total, maximum, scoring.band_basis, full_maximum)
-    reasons = [band_reason(level, total, maximum, scoring.band_basis)] if maximum else [Reason("nothing_counted")]
+    edges = percent_edges(scoring.levels, scoring.band_basis, full_maximum)
+    reasons = (
+        [band_reason(level, total, maximum, scoring.band_basis, edges)] if maximum else [Reason("nothing_counted")]
+    )
     reasons += extra or []
     reasons += count_reasons(t, scoring)
     if residual and t.credited:
@@ -64,6 +68,7 @@ def _overall(
         total,
         maximum,
         tuple(reasons),
+        edges,
     )
     return Result(
         method=scoring.method,
@@ -189,6 +194,7 @@ def _banded_sections(
     assessment: Assessment, t: Tally, scoring: Scoring, full_maximum: float, factor: float = 1.0
 ) -> list[SectionResult]:
     out = []
+    edges = percent_edges(scoring.levels, scoring.band_basis, full_maximum)
     for section in assessment.rubric.sections:
         s_total, s_max, counted = _totals(section, t, scoring)
         s_total *= factor
@@ -221,7 +227,8 @@ def _banded_sections(
                 s_total,
                 s_max,
                 counted,
-                reasons=(band_reason(level, s_total, s_max, "percent"),),
+                reasons=(band_reason(level, s_total, s_max, "percent", edges),),
+                edges=edges,
             )
         )
     return out

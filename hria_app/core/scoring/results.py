@@ -7,7 +7,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hria_app.core.messages import render
+from hria_app.core.scoring.display import shown_percent
 from hria_app.core.text import Text
+
+SCORE_FORMAT = "hria-score-result"
+SCORE_FORMAT_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,7 @@ class SectionResult:
     severity: int | None = None
     likelihood: int | None = None
     reasons: tuple[Reason, ...] = ()
+    edges: tuple[float, ...] = ()  # band edges as percents, to show the percent precisely enough near one
 
     @property
     def percent(self) -> float:
@@ -57,6 +62,7 @@ class Overall:
     total: float
     maximum: float
     reasons: tuple[Reason, ...]
+    edges: tuple[float, ...] = ()
 
     @property
     def percent(self) -> float:
@@ -87,7 +93,11 @@ class Result:
         return tuple(dict.fromkeys(flag.flag for flag in self.red_flags))
 
     def to_json(self, lang: str = "en") -> dict[str, Any]:
+        """The documented `hria score --json` output (docs/command-line.md, resources/schema/score-result.schema.json).
+        Within a format_version fields are only ever added."""
         return {
+            "format": SCORE_FORMAT,
+            "format_version": SCORE_FORMAT_VERSION,
             "method": self.method,
             "residual": self.residual,
             "overall": {
@@ -95,7 +105,7 @@ class Result:
                 "label": self.overall.label.get(lang),
                 "rank": self.overall.rank,
                 "max_rank": self.overall.max_rank,
-                "percent": round(self.overall.percent, 1),
+                "percent": shown_percent(self.overall.percent, self.overall.edges),
                 "total": self.overall.total,
                 "maximum": self.overall.maximum,
                 "reasons": [reason.text(lang) for reason in self.overall.reasons],
@@ -110,7 +120,7 @@ class Result:
                     "max_rank": s.max_rank,
                     "severity": s.severity,
                     "likelihood": s.likelihood,
-                    "percent": round(s.percent, 1),
+                    "percent": shown_percent(s.percent, s.edges),
                     "reasons": [reason.text(lang) for reason in s.reasons],
                 }
                 for s in self.sections
