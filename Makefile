@@ -59,7 +59,7 @@ screenshots: $(STAMP) translations
 # The same kill tests as `make test`, at scale (HRIA_KILL_ROUNDS kills of saves and autosaves).
 stress: $(STAMP)
 	HRIA_KILL_ROUNDS=2000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -s \
-		tests/gui/test_kill_saves.py tests/core/test_kill_leftovers.py tests/core/test_storage.py
+		tests/gui/files/test_kill_saves.py tests/core/test_kill_leftovers.py tests/core/test_storage.py
 
 man: $(STAMP)
 	$(BIN)/python tools/man_page.py build/man/hria.1

@@ -35,8 +35,8 @@ APP = (
 import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from hria_app.gui.app import build_window, create_application, start
-from hria_app.gui.settings import Settings
+from hria_app.gui.shell.app import build_window, create_application, start
+from hria_app.gui.shell.settings import Settings
 
 app = create_application([])
 window = build_window(settings=Settings(Path(sys.argv[2])), data_folder=Path(sys.argv[3]))

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks.synthetic import assessment
 from hria_app.core.scoring import evaluate
-from hria_app.gui.document import AssessmentDocument
-from hria_app.gui.summary_page import SummaryPage
+from hria_app.gui.assessment.document import AssessmentDocument
+from hria_app.gui.assessment.summary_page import SummaryPage
 
 CRITERIA = 500
 REPEAT = 21

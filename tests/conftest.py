@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,32 @@ from hria_app.core.rubric_loader import load_rubric
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
+APP_LOGGER = "hria_app"
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_log_warning(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A warning the app logs is something a person would want to know about: a test fails on one it did not
+    expect. A test that provokes one on purpose is marked `expected_log_warning` (and checks it with caplog)."""
+    handler = _Collect()
+    logger = logging.getLogger(APP_LOGGER)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    if handler.records and request.node.get_closest_marker("expected_log_warning") is None:
+        lines = "\n".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in handler.records)
+        pytest.fail(f"unexpected log warning (mark the test expected_log_warning if it is meant):\n{lines}")
 
 
 @pytest.fixture(autouse=True)

@@ -24,11 +24,11 @@ from hria_app.core.assessment import Answer, Assessment, Evidence, Measure, new_
 from hria_app.core.assessment_file import load_assessment  # noqa: E402
 from hria_app.core.library import RubricLibrary  # noqa: E402
 from hria_app.core.text import Text  # noqa: E402
-from hria_app.gui.app import build_window, create_application, sample_path  # noqa: E402
-from hria_app.gui.document import AssessmentDocument  # noqa: E402
-from hria_app.gui.main_window import MainWindow  # noqa: E402
-from hria_app.gui.settings import Settings  # noqa: E402
-from hria_app.gui.workspace import SUMMARY  # noqa: E402
+from hria_app.gui.assessment.document import AssessmentDocument  # noqa: E402
+from hria_app.gui.assessment.workspace import SUMMARY  # noqa: E402
+from hria_app.gui.shell.app import build_window, create_application, sample_path  # noqa: E402
+from hria_app.gui.shell.main_window import MainWindow  # noqa: E402
+from hria_app.gui.shell.settings import Settings  # noqa: E402
 
 OUT = ROOT / "docs" / "images"
 SIZE = (1280, 820)
@@ -100,8 +100,8 @@ def criterion_page_thai_ui(window: MainWindow) -> QWidget:
     show_example(window)
     page = window.workspace.criterion_page
     settle(QApplication.instance())  # type: ignore[arg-type]
-    top = page.notes_heading.mapTo(page.scroll.widget(), page.notes_heading.rect().topLeft()).y()
-    page.scroll.verticalScrollBar().setValue(top - page.fontMetrics().height() * 8)
+    top = page.notes_heading.mapTo(page.scroll_area.widget(), page.notes_heading.rect().topLeft()).y()
+    page.scroll_area.verticalScrollBar().setValue(top - page.fontMetrics().height() * 8)
     return window
 
 
@@ -127,7 +127,7 @@ def export_dialog(window: MainWindow) -> QWidget:
     """The dialog once the preview shows the brief's first page (rendering takes a few seconds)."""
     from PySide6.QtGui import QImage
 
-    from hria_app.gui.export_dialog import ExportDialog
+    from hria_app.gui.export.export_dialog import ExportDialog
 
     window.set_language("en")
     show_example(window)

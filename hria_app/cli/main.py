@@ -31,7 +31,7 @@ COMMAND_MODULES = (
 
 
 def _gui(args: argparse.Namespace) -> int:
-    from hria_app.gui.app import run_app
+    from hria_app.gui.shell.app import run_app
 
     return run_app(args.file)
 

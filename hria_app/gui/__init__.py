@@ -1,6 +1,5 @@
-"""The desktop app: PySide6 windows, pages and widgets over the core."""
+"""The desktop app: PySide6 windows, pages and widgets over the core, in rooms by role (docs/architecture.md).
 
-from hria_app.gui.refcount_guard import guard_against_lost_none_references
-
-# Every process that uses these modules (the app, the tests, the tools) needs it before its first widget.
-guard_against_lost_none_references()
+From the top: shell wires export, files, assessment and rubrics; assessment and rubrics are independent of each
+other; widgets sit at the bottom and import no other gui package.
+"""

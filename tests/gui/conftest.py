@@ -4,123 +4,34 @@ rubric library live in tmp_path, and every dialog is a fake that answers at once
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hria_app.core import crypto
 from hria_app.core.assessment import Assessment
 from hria_app.core.assessment_file import save_assessment
 from hria_app.core.library import RubricLibrary
-from hria_app.core.locking import LockInfo
-from hria_app.gui.autosave import RecoveryInfo
-from hria_app.gui.dialogs import ConflictChoice, ConflictReason, Dialogs, LockChoice, RecoverChoice, UnsavedChoice
-from hria_app.gui.main_window import MainWindow
-from hria_app.gui.settings import Settings
+from hria_app.core.paths import resource
+from hria_app.gui.shell.app import prefer_bundled_thai, register_fonts
+from hria_app.gui.shell.main_window import MainWindow
+from hria_app.gui.shell.refcount_guard import guard_against_lost_none_references
+from hria_app.gui.shell.settings import Settings
+from hria_app.gui.widgets.i18n import Translations
+from tests.gui.fakes import FakeDialogs
+from tests.gui.helpers import DATA, OFFSCREEN_NOISE
 
-DATA = Path(__file__).parent.parent / "data"
 HERE = Path(__file__).parent
-# The offscreen platform cannot pass size hints to a window system and says so whenever a window's size
-# constraints change; that is a property of the test platform, not of the app.
-OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type any text, one key event per character as a keyboard layout delivers it. (qtbot.keyClicks maps
-    characters to Latin-1 key codes and aborts on Thai.)"""
-    for character in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, character, Qt.KeyboardModifier.NoModifier)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if HERE in item.path.parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
-
-class FakeDialogs(Dialogs):
-    """Answers every question at once (file choices, unsaved work, recovery, passphrases, locks, conflicts on
-    disk, encryption, full exports) and remembers what was asked."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.open_path: Path | None = None
-        self.save_path: Path | None = None
-        self.unsaved = UnsavedChoice.DISCARD
-        self.recover = RecoverChoice.RECOVER
-        self.passphrases: list[str | None] = []  # answered in turn; None is "cancel"
-        self.asked: list[tuple[str, Any]] = []
-        self.errors: list[tuple[str, str, str]] = []
-        self.lock_choice = LockChoice.READ_ONLY
-        self.conflict_choice = ConflictChoice.CANCEL
-        self.reload = True
-        self.new_passphrases: list[str | None] = []  # answered in turn; None is "cancel"
-        self.remove_encryption = True
-        self.full_export = False
-
-    def ask_open_path(self, parent: QWidget | None, folder: Path | None) -> Path | None:
-        self.asked.append(("open", folder))
-        return self.open_path
-
-    def ask_save_path(
-        self, parent: QWidget | None, suggested: Path, file_filter: str = "", suffix: str = ".hria"
-    ) -> Path | None:
-        self.asked.append(("save", suggested))
-        return self.save_path
-
-    def ask_unsaved_changes(self, parent: QWidget | None, name: str) -> UnsavedChoice:
-        self.asked.append(("unsaved", name))
-        return self.unsaved
-
-    def show_error(self, parent: QWidget | None, title: str, message: str, detail: str = "") -> None:
-        self.asked.append(("error", title))
-        self.errors.append((title, message, detail))
-
-    def show_information(self, parent: QWidget | None, title: str, message: str) -> None:
-        self.asked.append(("information", title))
-
-    def ask_passphrase(self, parent: QWidget | None, name: str, wrong: bool = False) -> str | None:
-        self.asked.append(("passphrase", (name, wrong)))
-        return self.passphrases.pop(0) if self.passphrases else None
-
-    def ask_recover(self, parent: QWidget | None, info: RecoveryInfo) -> RecoverChoice:
-        self.asked.append(("recover", info))
-        return self.recover
-
-    def ask_lock_conflict(self, parent: QWidget | None, name: str, holder: LockInfo) -> LockChoice:
-        self.asked.append(("lock", (name, holder)))
-        return self.lock_choice
-
-    def ask_save_conflict(
-        self, parent: QWidget | None, name: str, reason: ConflictReason, holder: LockInfo | None = None
-    ) -> ConflictChoice:
-        self.asked.append(("conflict", (name, reason, holder)))
-        return self.conflict_choice
-
-    def ask_reload(self, parent: QWidget | None, name: str) -> bool:
-        self.asked.append(("reload", name))
-        return self.reload
-
-    def ask_new_passphrase(self, parent: QWidget | None, name: str, changing: bool = False) -> str | None:
-        self.asked.append(("new passphrase", (name, changing)))
-        return self.new_passphrases.pop(0) if self.new_passphrases else None
-
-    def confirm_remove_encryption(self, parent: QWidget | None, name: str) -> bool:
-        self.asked.append(("remove encryption", name))
-        return self.remove_encryption
-
-    def confirm_full_export(self, parent: QWidget | None, name: str) -> bool:
-        self.asked.append(("full export", name))
-        return self.full_export
-
-    def questions(self, kind: str) -> list[Any]:
-        return [value for asked_kind, value in self.asked if asked_kind == kind]
 
 
 @pytest.fixture(autouse=True)
@@ -198,3 +109,22 @@ def saved_file(tmp_path: Path, mini_assessment: Assessment) -> Path:
     path.parent.mkdir()
     save_assessment(path, mini_assessment, backup=False)
     return path
+
+
+@pytest.fixture
+def thai(qapp: QApplication) -> Iterator[Translations]:
+    """The interface in Thai, with the bundled Thai font; English and the previous font and locale afterwards."""
+    translations = Translations.of(qapp)
+    font, locale = QApplication.font(), QLocale()
+    prefer_bundled_thai(register_fonts(resource("fonts")))
+    translations.use("th")
+    yield translations
+    translations.use("en")
+    QApplication.setFont(font)
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def refcount_guard(qapp: QApplication) -> None:
+    """The guard the app applies when it creates its QApplication (shell/app.py), for the tests' own."""
+    guard_against_lost_none_references()

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from hria_app.core import locking
-from hria_app.gui.main_window import MainWindow
-from tests.gui.conftest import FakeDialogs
+from hria_app.gui.shell.main_window import MainWindow
+from tests.gui.fakes import FakeDialogs
 
 
 @contextlib.contextmanager
@@ -75,8 +75,8 @@ def run_main_flows(qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, folde
 
     from hria_app.core.assessment import Evidence
     from hria_app.core.text import Text
-    from hria_app.gui.app import start
-    from hria_app.gui.export_dialog import ExportDialog
+    from hria_app.gui.export.export_dialog import ExportDialog
+    from hria_app.gui.shell.app import start
     from hria_app.report import export_pdf
 
     start(window, None)

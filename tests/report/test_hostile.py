@@ -128,6 +128,7 @@ def test_an_unwritable_destination_fails_with_a_message_and_no_file(
     assert not target.exists()
 
 
+@pytest.mark.expected_log_warning
 def test_a_failed_render_leaves_the_previous_file_untouched(
     mini_assessment: Assessment, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -12,11 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from hria_app.core.library import RubricLibrary
 from hria_app.core.rubric_loader import check_rubric_file
-from hria_app.gui.main_window import MainWindow
-from hria_app.gui.rubric_editor import RubricEditor
+from hria_app.gui.rubrics.rubric_editor import RubricEditor
+from hria_app.gui.shell.main_window import MainWindow
 from hria_app.report import export_pdf
-from tests.conftest import ROOT
-from tests.gui.conftest import type_text
+from tests.gui.helpers import ROOT, type_text
 
 REWORDED_EN = "Is the checklist's first principle written into a published law?"
 REWORDED_TH = "หลักการข้อแรกถูกบัญญัติไว้ในกฎหมายที่ประกาศใช้แล้วหรือไม่"

@@ -16,15 +16,14 @@ from hria_app.core.rubric_loader import check_rubric_file
 from hria_app.core.rubric_writer import dump_rubric
 from hria_app.core.validation import check_file
 from hria_app.core.yaml_source import load_yaml_file
-from hria_app.gui.main_window import MainWindow
-from hria_app.gui.rubric_draft import RubricDraft
-from hria_app.gui.rubric_editor import RubricEditor
-from hria_app.gui.rubric_issue_list import short_issue
-from hria_app.gui.rubric_items import new_section
-from hria_app.gui.rubric_tree_model import PATH_ROLE, RubricTreeModel
-from tests.conftest import DATA
-from tests.gui.conftest import type_text
-from tests.gui.rubrics.conftest import RubricDialogs, has_focus, write
+from hria_app.gui.rubrics.rubric_draft import RubricDraft
+from hria_app.gui.rubrics.rubric_editor import RubricEditor
+from hria_app.gui.rubrics.rubric_issue_list import short_issue
+from hria_app.gui.rubrics.rubric_items import new_section
+from hria_app.gui.rubrics.rubric_tree_model import PATH_ROLE, RubricTreeModel
+from hria_app.gui.shell.main_window import MainWindow
+from tests.gui.fakes import RubricDialogs
+from tests.gui.helpers import DATA, has_focus, type_text, write
 
 LEG1 = ("sections", 0, "criteria", 0)
 
@@ -305,7 +304,7 @@ def test_the_tree_index_of_an_unknown_path_is_invalid(editor: RubricEditor) -> N
 def test_closing_the_main_window_asks_about_unsaved_rubric_edits(
     window: MainWindow, editor: RubricEditor, dialogs: RubricDialogs
 ) -> None:
-    from hria_app.gui.dialogs import UnsavedChoice
+    from hria_app.gui.widgets.choices import UnsavedChoice
 
     editor.draft.edit(("description",), "Unsaved words", "describe")
     dialogs.unsaved = UnsavedChoice.CANCEL
@@ -326,7 +325,7 @@ def test_a_bundled_rubric_never_opens_in_the_editor(
 
 def test_the_problem_list_model_passes_the_model_tester(qtbot: QtBot, qtmodeltester) -> None:
     from hria_app.core.errors import Issue
-    from hria_app.gui.rubric_issue_list import IssueListModel
+    from hria_app.gui.rubrics.rubric_issue_list import IssueListModel
 
     model = IssueListModel()
     qtmodeltester.check(model, force_py=True)

@@ -11,8 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from hria_app.core.library import RubricLibrary
 from hria_app.core.rubric_loader import check_rubric_file
-from hria_app.gui.main_window import MainWindow
-from hria_app.gui.rubric_library_model import (
+from hria_app.gui.rubrics.rubric_library_model import (
     CRITERIA,
     LANGUAGES,
     ORIGIN,
@@ -22,9 +21,10 @@ from hria_app.gui.rubric_library_model import (
     VERSION,
     RubricLibraryModel,
 )
-from hria_app.gui.rubric_manager import RubricManager
-from tests.conftest import DATA
-from tests.gui.rubrics.conftest import RubricDialogs, has_focus, write
+from hria_app.gui.rubrics.rubric_manager import RubricManager
+from hria_app.gui.shell.main_window import MainWindow
+from tests.gui.fakes import RubricDialogs
+from tests.gui.helpers import DATA, has_focus, write
 
 BROKEN = "schema_version: 1\nid: Not An Id\nversion: 1.0.0\n"
 

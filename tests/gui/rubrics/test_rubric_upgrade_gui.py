@@ -12,10 +12,10 @@ from hria_app.core.assessment import Answer, Assessment
 from hria_app.core.assessment_file import save_assessment
 from hria_app.core.library import RubricLibrary
 from hria_app.core.text import Text
-from hria_app.gui.main_window import MainWindow
-from hria_app.gui.navigator_model import REVIEW_ROLE
+from hria_app.gui.assessment.navigator_model import REVIEW_ROLE
+from hria_app.gui.shell.main_window import MainWindow
 from tests.core.test_rubric_upgrade import V110
-from tests.gui.rubrics.conftest import write
+from tests.gui.helpers import write
 
 
 @pytest.fixture
@@ -37,7 +37,7 @@ def upgradable(window: MainWindow, library: RubricLibrary, answered_file: Path) 
 
 
 def test_a_newer_version_is_offered_in_a_bar_not_a_modal(upgradable: MainWindow) -> None:
-    bar = upgradable.rubric_tools.upgrades.bar
+    bar = upgradable.library_links.upgrades.bar
     assert bar.isVisible()
     assert "1.1.0" in bar.label.text() and "1.0.0" in bar.label.text()
     assert upgradable.dialogs.asked == []
@@ -45,7 +45,7 @@ def test_a_newer_version_is_offered_in_a_bar_not_a_modal(upgradable: MainWindow)
 
 def test_no_bar_when_the_rubric_is_the_newest(window: MainWindow, answered_file: Path) -> None:
     window.open_path(answered_file)
-    assert not window.rubric_tools.upgrades.bar.isVisible()
+    assert not window.library_links.upgrades.bar.isVisible()
 
 
 def test_upgrade_keeps_the_archive_leaves_the_new_one_unanswered_and_undo_restores(
@@ -55,7 +55,7 @@ def test_upgrade_keeps_the_archive_leaves_the_new_one_unanswered_and_undo_restor
     assert document is not None
     before = document.result().criterion_scores
     upgradable.workspace.show_criterion("LEG-2")
-    upgradable.rubric_tools.upgrades.bar.button("Upgrade to 1.1.0").click()
+    upgradable.library_links.upgrades.bar.button("Upgrade to 1.1.0").click()
 
     assessment = document.assessment
     assert assessment.rubric.version == "1.1.0"
@@ -67,7 +67,7 @@ def test_upgrade_keeps_the_archive_leaves_the_new_one_unanswered_and_undo_restor
     assert document.result().criterion_scores == {"LEG-1": 3, "LEG-3": 3}  # recomputed: unknown counts as 3
     assert upgradable.isWindowModified()
 
-    report = upgradable.rubric_tools.upgrades.report_dialog
+    report = upgradable.library_links.upgrades.report_dialog
     assert report is not None and report.isVisible()
     assert report.lists["added"].item(0).text() == "LEG-3  Watchlist rules"
     assert report.lists["archived"].item(0).text() == "LEG-2  Oversight"
@@ -79,7 +79,7 @@ def test_upgrade_keeps_the_archive_leaves_the_new_one_unanswered_and_undo_restor
     assert not navigator.index_of("LEG-2").isValid()
     assert upgradable.workspace.current_criterion != "LEG-2"  # its page is gone; the workspace moved on
 
-    tools = upgradable.rubric_tools
+    tools = upgradable.library_links
     tabs = upgradable.summary_page.tabs
     assert tabs.isTabVisible(tabs.indexOf(tools.archive))
     assert tools.archive.model.rowCount() == 1
@@ -102,25 +102,25 @@ def test_upgrade_keeps_the_archive_leaves_the_new_one_unanswered_and_undo_restor
 def test_the_upgraded_assessment_saves_with_its_archive(
     upgradable: MainWindow, answered_file: Path, make_window
 ) -> None:
-    upgradable.rubric_tools.upgrades.upgrade()
+    upgradable.library_links.upgrades.upgrade()
     upgradable.save_action.trigger()
     reopened = make_window()
     reopened.open_path(answered_file)
     assert reopened.document.assessment.rubric.version == "1.1.0"
     assert [a.criterion_id for a in reopened.document.assessment.archive] == ["LEG-2"]
-    assert not reopened.rubric_tools.upgrades.bar.isVisible()
+    assert not reopened.library_links.upgrades.bar.isVisible()
     tabs = reopened.summary_page.tabs
-    assert tabs.isTabVisible(tabs.indexOf(reopened.rubric_tools.archive))
+    assert tabs.isTabVisible(tabs.indexOf(reopened.library_links.archive))
 
 
 def test_not_now_puts_the_offer_away_for_this_assessment(upgradable: MainWindow) -> None:
-    bar = upgradable.rubric_tools.upgrades.bar
+    bar = upgradable.library_links.upgrades.bar
     bar.button("Not now").click()
     assert not bar.isVisible()
-    upgradable.rubric_tools.upgrades.check()
+    upgradable.library_links.upgrades.check()
     assert not bar.isVisible()
 
 
 def test_the_archive_model_passes_the_model_tester(qtbot: QtBot, qtmodeltester, upgradable: MainWindow) -> None:
-    upgradable.rubric_tools.upgrades.upgrade()
-    qtmodeltester.check(upgradable.rubric_tools.archive.model, force_py=True)
+    upgradable.library_links.upgrades.upgrade()
+    qtmodeltester.check(upgradable.library_links.archive.model, force_py=True)

@@ -1,0 +1,290 @@
+"""Export the PDF brief: pick language and version, read the preview, save it, open its folder.
+
+The public version is preselected whenever anything in the assessment is marked confidential. The two mistakes
+are not alike: a public brief sent to one's own team costs a second export, while a full brief sent outside can
+expose a source or a witness, and cannot be taken back. The choice stays one click away and is named on the Save
+button and in the file name, so nobody gets the public version without noticing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hria_app.core.assessment import Assessment
+from hria_app.core.errors import HriaError
+from hria_app.core.storage import atomic_write
+from hria_app.gui.assessment.document import AssessmentDocument
+from hria_app.gui.export.export_worker import PdfRenderJob, Renderer, RenderRequest
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("en", "th", "en+th")
+AskSavePath = Callable[[QWidget, Path], "Path | None"]
+OpenUrl = Callable[[QUrl], object]
+
+
+def confidential_count(assessment: Assessment) -> int:
+    """How many items the public version leaves out: notes, evidence, measures and recommendations."""
+    count = sum(1 for r in assessment.recommendations if r.confidential)
+    for answer in assessment.answers.values():
+        count += int(answer.notes_confidential and bool(answer.notes))
+        count += sum(1 for e in answer.evidence if e.confidential)
+        count += sum(1 for m in answer.mitigation if m.confidential)
+    return count
+
+
+def ask_save_path_with_file_dialog(parent: QWidget, suggested: Path) -> Path | None:
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Save the PDF brief"),
+        str(suggested),
+        QCoreApplication.translate("ExportDialog", "PDF documents (*.pdf)"),
+    )
+    return Path(name) if name else None
+
+
+class ExportDialog(QDialog):
+    rendered = Signal(int)  # page count: the preview shows the brief as it will be saved
+    saved = Signal(Path)
+    failed = Signal(str)  # a message shown to the user
+
+    def __init__(
+        self,
+        document: AssessmentDocument,
+        lang: str = "en",
+        renderer: Renderer | None = None,
+        ask_save_path: AskSavePath | None = None,
+        open_url: OpenUrl | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._ask_save_path = ask_save_path or ask_save_path_with_file_dialog
+        self._open_url = open_url or QDesktopServices.openUrl
+        # Asked before the full brief of an encrypted assessment is written out unencrypted; the window sets it.
+        self.confirm_full_export: Callable[[QWidget], bool] = lambda _parent: False
+        self._pdf: bytes | None = None
+        self._saved_path: Path | None = None
+        self._job = PdfRenderJob(renderer, self)
+        self._job.progressed.connect(self._on_progress)
+        self._job.rendered.connect(self._on_rendered)
+        self._job.failed.connect(self._on_failed)
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(0)
+        self._render_timer.timeout.connect(self.start_render)
+        self.setWindowTitle(self.tr("Export the PDF brief"))
+        self.setAccessibleName(self.windowTitle())
+        self._build(lang if lang in LANGUAGES else "en")
+        document.changed.connect(self._options_changed)
+        self._options_changed()
+
+    @property
+    def lang(self) -> str:
+        return LANGUAGES[self._language_group.checkedId()]
+
+    @property
+    def public(self) -> bool:
+        return self.public_button.isChecked()
+
+    @property
+    def pdf(self) -> bytes | None:
+        return self._pdf
+
+    def _build(self, lang: str) -> None:
+        from hria_app.gui.export.pdf_preview import PdfPreview
+
+        language_box = QGroupBox(self.tr("Language"), self)
+        language_layout = QVBoxLayout(language_box)
+        self._language_group = QButtonGroup(self)
+        self.language_buttons: dict[str, QRadioButton] = {}
+        labels = {"en": self.tr("&English"), "th": self.tr("&Thai (ไทย)"), "en+th": self.tr("&Both, English then Thai")}
+        for number, code in enumerate(LANGUAGES):
+            button = QRadioButton(labels[code], language_box)
+            self._language_group.addButton(button, number)
+            self.language_buttons[code] = button
+            language_layout.addWidget(button)
+        self.language_buttons[lang].setChecked(True)
+        self._language_group.idToggled.connect(self._language_toggled)
+        secrets = confidential_count(self.document.assessment)
+        version_box = QGroupBox(self.tr("Version"), self)
+        version_layout = QVBoxLayout(version_box)
+        self.public_button = QRadioButton(self.tr("&Public: leaves out everything marked confidential"), version_box)
+        self.full_button = QRadioButton(self.tr("&Full: everything, for your own team"), version_box)
+        version_layout.addWidget(self.public_button)
+        version_layout.addWidget(self.full_button)
+        self.confidential_note = QLabel(version_box)
+        self.confidential_note.setWordWrap(True)
+        if secrets:
+            self.confidential_note.setText(
+                self.tr(
+                    "{count} item(s) in this assessment are marked confidential. Only the full version shows them: "
+                    "keep it inside your organisation."
+                ).format(count=secrets)
+            )
+        else:
+            self.confidential_note.setText(self.tr("Nothing in this assessment is marked confidential."))
+        version_layout.addWidget(self.confidential_note)
+        (self.public_button if secrets or self.document.passphrase else self.full_button).setChecked(True)
+        self.public_button.toggled.connect(lambda _checked: self._options_changed())
+
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setAccessibleName(self.tr("Rendering progress"))
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(self.tr("Error"))
+        self.error_label.setStyleSheet(
+            "QLabel { background: #fdecea; color: #611a15; border: 1px solid #c62828;"
+            " border-radius: 4px; padding: 0.5em; }"
+        )
+        self.error_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.error_label.hide()
+        self.retry_button = QPushButton(self.tr("&Try again"), self)
+        self.retry_button.clicked.connect(self.start_render)
+        self.retry_button.hide()
+
+        options = QVBoxLayout()
+        options.addWidget(language_box)
+        options.addWidget(version_box)
+        options.addWidget(self.progress_bar)
+        options.addWidget(self.status_label)
+        options.addWidget(self.error_label)
+        options.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
+        options.addStretch(1)
+        self.preview = PdfPreview(self)
+        self.preview.loaded.connect(self.rendered)
+        self.preview.load_failed.connect(self._show_error)
+        body = QHBoxLayout()
+        body.addLayout(options, 1)
+        body.addWidget(self.preview, 2)
+
+        self.save_button = QPushButton(self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.open_folder_button = QPushButton(self.tr("&Open folder"), self)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_folder_button.hide()
+        self.close_button = QPushButton(self.tr("&Close"), self)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_folder_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+        line = self.fontMetrics().height()
+        self.resize(line * 60, line * 42)
+
+    # Rendering
+    def _language_toggled(self, _button: int, checked: bool) -> None:
+        if checked:  # the button turned off also reports; one render per choice
+            self._options_changed()
+
+    def _options_changed(self) -> None:
+        self._pdf = None
+        self.save_button.setEnabled(False)
+        self.save_button.setText(self.tr("&Save public PDF…") if self.public else self.tr("&Save full PDF…"))
+        self._render_timer.start()
+
+    def start_render(self) -> None:
+        self._render_timer.stop()
+        self.error_label.hide()
+        self.retry_button.hide()
+        self.preview.clear()
+        self.progress_bar.setRange(0, 0)  # busy until the renderer reports its first step
+        self.status_label.setText(self.tr("Preparing the preview…"))
+        self._job.start(self.document.assessment, RenderRequest(self.lang, self.public))
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    def _on_rendered(self, data: bytes) -> None:
+        self._pdf = data
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(1)
+        self.status_label.setText(self.tr("Read the preview, then save."))
+        self.save_button.setEnabled(True)
+        self.preview.show_pdf(data)
+
+    def _on_failed(self, message: str) -> None:
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(0)
+        self.status_label.setText(self.tr("The brief could not be made."))
+        self._show_error(message)
+        self.retry_button.show()
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.failed.emit(message)
+
+    # Saving
+    def suggested_path(self) -> Path:
+        source = self.document.path
+        folder = source.parent if source is not None else Path.home()
+        stem = source.stem if source is not None else "assessment"
+        version = "public" if self.public else "full"
+        return folder / f"{stem}-brief-{self.lang}-{version}.pdf"
+
+    def save(self) -> None:
+        if self._pdf is None:
+            return
+        if not self.public and self.document.passphrase and not self.confirm_full_export(self):
+            return
+        path = self._ask_save_path(self, self.suggested_path())
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            # The bytes the user just read in the preview are the bytes saved: nothing is rendered again.
+            atomic_write(path, self._pdf)
+        except HriaError as exc:
+            self._show_error(str(exc))
+            return
+        self._saved_path = path
+        self.error_label.hide()
+        self.status_label.setText(self.tr("Saved to {path}").format(path=path))
+        self.open_folder_button.show()
+        self.open_folder_button.setFocus()
+        self.saved.emit(path)
+
+    def open_folder(self) -> None:
+        if self._saved_path is not None:
+            self._open_url(QUrl.fromLocalFile(str(self._saved_path.parent)))
+
+    # Closing: a render nobody will read is stopped rather than finished.
+    def done(self, result: int) -> None:
+        self._render_timer.stop()
+        self._job.cancel()
+        super().done(result)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pdf is None and not self._job.busy and not self._render_timer.isActive():
+            self._render_timer.start()

@@ -1,0 +1,193 @@
+"""Every question the app asks in a modal dialog, in one injectable object.
+
+Windows receive a Dialogs and never open a modal themselves, so tests pass a fake that answers at once.
+The Qt dialog classes are imported when first needed: PySide6 builds each class's Python type on first import,
+and the file and message dialogs are large ones that start-up never uses. The questions about files and rubrics
+live in their rooms (files/file_questions.py, rubrics/rubric_questions.py); Dialogs builds each once and passes
+the questions on, so one object answers everything and tests replace it with one fake.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+from hria_app.core.locking import LockInfo
+from hria_app.gui.files.autosave import RecoveryInfo
+from hria_app.gui.files.file_dialogs import ConflictChoice, ConflictReason, LockChoice, RecoverChoice
+from hria_app.gui.files.file_questions import FileQuestions
+from hria_app.gui.files.passphrase_dialog import ask_new_passphrase
+from hria_app.gui.rubrics.rubric_questions import DuplicateChoice, RubricQuestions
+from hria_app.gui.widgets.choices import UnsavedChoice, choose
+from hria_app.gui.widgets.i18n import shown_datetime
+
+ASSESSMENT_SUFFIX = ".hria"
+
+
+class Dialogs(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.file_questions = FileQuestions(self)
+        self.rubric_questions = RubricQuestions(self)
+
+    def assessment_filter(self) -> str:
+        return self.tr("Assessments (*.hria)")
+
+    def ask_open_path(self, parent: QWidget | None, folder: Path | None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(
+            parent, self.tr("Open assessment"), str(folder or Path.home()), self.assessment_filter()
+        )
+        return Path(name) if name else None
+
+    def ask_save_path(
+        self, parent: QWidget | None, suggested: Path, file_filter: str = "", suffix: str = ASSESSMENT_SUFFIX
+    ) -> Path | None:
+        """A path to write; the suffix is added when the person leaves it out."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(
+            parent, self.tr("Save as"), str(suggested), file_filter or self.assessment_filter()
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def ask_unsaved_changes(self, parent: QWidget | None, name: str) -> UnsavedChoice:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("Save the changes to “{name}” before closing?").format(name=name))
+        box.setInformativeText(self.tr("If you don't save, your changes since the last save are lost."))
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        answer = box.exec()
+        if answer == buttons.Save:
+            return UnsavedChoice.SAVE
+        if answer == buttons.Discard:
+            return UnsavedChoice.DISCARD
+        return UnsavedChoice.CANCEL
+
+    def show_error(self, parent: QWidget | None, title: str, message: str, detail: str = "") -> None:
+        """A message the person can read and copy, with the full detail one click away."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(title)
+        box.setText(message)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if detail:
+            box.setDetailedText(detail)
+        box.exec()
+
+    def show_information(self, parent: QWidget | None, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(parent, title, message)
+
+    def ask_passphrase(self, parent: QWidget | None, name: str, wrong: bool = False) -> str | None:
+        """The passphrase of an encrypted file, or None when the person cancels."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        prompt = self.tr("“{name}” is encrypted. Passphrase:").format(name=name)
+        if wrong:
+            prompt = self.tr("That passphrase is not right. Try again.") + "\n\n" + prompt
+        text, accepted = QInputDialog.getText(
+            parent, self.tr("Encrypted assessment"), prompt, QLineEdit.EchoMode.Password
+        )
+        return text if accepted and text else None
+
+    def ask_recover(self, parent: QWidget | None, info: RecoveryInfo) -> RecoverChoice:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Recover unsaved work"))
+        written = shown_datetime(info.written.astimezone())  # the Buddhist Era year in a Thai interface
+        box.setText(self.tr("“{name}” was not saved when the app last closed.").format(name=info.name))
+        box.setInformativeText(
+            self.tr("A copy was kept automatically on {written}. Recover it now?").format(written=written)
+        )
+        roles = QMessageBox.ButtonRole
+        return choose(
+            box,
+            [
+                (self.tr("Recover"), roles.AcceptRole, RecoverChoice.RECOVER),
+                (self.tr("Discard the copy"), roles.DestructiveRole, RecoverChoice.DISCARD),
+                (self.tr("Decide later"), roles.RejectRole, RecoverChoice.LATER),
+            ],
+            default=RecoverChoice.RECOVER,
+            otherwise=RecoverChoice.LATER,
+        )
+
+    # Files shared with other people and programs, and encryption (see file_questions.py).
+    def ask_lock_conflict(self, parent: QWidget | None, name: str, holder: LockInfo) -> LockChoice:
+
+        return self.file_questions.ask_lock_conflict(parent, name, holder)
+
+    def ask_save_conflict(
+        self, parent: QWidget | None, name: str, reason: ConflictReason, holder: LockInfo | None = None
+    ) -> ConflictChoice:
+
+        return self.file_questions.ask_save_conflict(parent, name, reason, holder)
+
+    def ask_reload(self, parent: QWidget | None, name: str) -> bool:
+        """The file changed on disk and nothing here is unsaved: True to show the new version."""
+
+        return self.file_questions.ask_reload(parent, name)
+
+    def ask_new_passphrase(self, parent: QWidget | None, name: str, changing: bool = False) -> str | None:
+        """A new passphrase, typed twice; None when the person cancels."""
+
+        return ask_new_passphrase(parent, name, changing)
+
+    def confirm_remove_encryption(self, parent: QWidget | None, name: str) -> bool:
+
+        return self.file_questions.confirm_remove_encryption(parent, name)
+
+    def confirm_full_export(self, parent: QWidget | None, name: str) -> bool:
+        """The full brief of an encrypted assessment is about to be written unencrypted."""
+
+        return self.file_questions.confirm_full_export(parent, name)
+
+    # The rubric library and editor (see rubric_questions.py).
+    def ask_rubric_path(self, parent: QWidget | None, folder: Path | None) -> Path | None:
+        """A rubric file to import."""
+
+        return self.rubric_questions.ask_rubric_path(parent, folder)
+
+    def confirm_delete_rubric(self, parent: QWidget | None, name: str) -> bool:
+
+        return self.rubric_questions.confirm_delete(parent, name)
+
+    def confirm_replace_rubric(self, parent: QWidget | None, name: str) -> bool:
+        """An imported rubric has the file name of one already in the user's folder."""
+
+        return self.rubric_questions.confirm_replace(parent, name)
+
+    def confirm_save_invalid_rubric(self, parent: QWidget | None, name: str, errors: int) -> bool:
+
+        return self.rubric_questions.confirm_save_invalid(parent, name, errors)
+
+    def ask_reload_rubric(self, parent: QWidget | None, name: str) -> bool:
+        """The rubric changed on disk while it has unsaved edits here: True to reload and lose them."""
+
+        return self.rubric_questions.ask_reload(parent, name)
+
+    def ask_duplicate_rubric(
+        self, parent: QWidget | None, rubric_id: str, version: str, suggested: str, taken: set[str]
+    ) -> DuplicateChoice | None:
+        """The id (and whether to restart at 1.0.0) of a copy of a rubric; None when the person cancels."""
+
+        return self.rubric_questions.ask_duplicate(parent, rubric_id, version, suggested, taken)
