@@ -28,10 +28,15 @@ def passphrase(path: Path) -> str:
 
 
 def load(path: Path) -> Assessment:
+    """The assessment in `path`; an encrypted file that cannot be opened is a LoadError located at the file."""
     from hria_app.core.assessment_file import load_assessment
-    from hria_app.core.crypto import PassphraseRequired
+    from hria_app.core.crypto import EncryptionError, PassphraseRequired
+    from hria_app.core.errors import Issue, LoadError
 
     try:
-        return load_assessment(path)
-    except PassphraseRequired:
-        return load_assessment(path, passphrase(path))
+        try:
+            return load_assessment(path)
+        except PassphraseRequired:
+            return load_assessment(path, passphrase(path))
+    except EncryptionError as exc:
+        raise LoadError([Issue(str(path), str(exc))]) from exc
