@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from hria_app.core.file_names import backup_path
 from hria_app.core.save_target import real_path
 
 
@@ -35,6 +36,11 @@ def is_case_only_rename(old: Path, new: Path) -> bool:
         and same_file(old.parent, new.parent)
         and same_file(old, new)
     )
+
+
+def backup_for(path: Path) -> Path:
+    """Where a save of `path` keeps the previous version: beside the real file when `path` is a link."""
+    return backup_path(real_path(Path(path)))
 
 
 def watch_paths(path: Path) -> tuple[Path, ...]:

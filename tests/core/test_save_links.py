@@ -11,7 +11,7 @@ from hria_app.core import locking
 from hria_app.core.assessment import Answer, Assessment
 from hria_app.core.assessment_file import load_assessment, save_assessment
 from hria_app.core.errors import SaveError
-from hria_app.core.file_identity import watch_paths
+from hria_app.core.file_identity import backup_for, watch_paths
 from hria_app.core.file_replace import IN_PLACE
 from hria_app.core.rubric_writer import write_rubric
 from hria_app.core.save_target import (
@@ -55,6 +55,7 @@ def test_a_save_through_a_link_updates_the_real_file_and_keeps_the_link(
     assert report.target.real == real.resolve() and report.target.chain == (link,)
     backup = real.with_name("a.hria.bak")
     assert not backup.is_symlink() and backup.read_bytes() == first  # a real copy of the old version
+    assert backup_for(link) == backup.resolve()  # where Revert and re-encrypting the backup must look
     assert names(link.parent) == ["a.hria"]  # nothing written beside the link
     assert names(real.parent) == ["a.hria", "a.hria.bak"]
 
