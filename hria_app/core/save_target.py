@@ -110,25 +110,26 @@ class SaveTarget:
 
     @property
     def folder_writable(self) -> bool:
-        return _writable(self.folder)
+        """A hint only: network mounts and Windows' folder attribute can say no where a save works. A save tries,
+        and a refused one raises ReadOnlyFolder."""
+        return os.name != "posix" or os.access(self.folder, os.W_OK | os.X_OK)
 
     def check_writable(self) -> None:
-        """Raise ReadOnlyFile or ReadOnlyFolder, saying which, when a save here cannot or must not happen."""
+        """Raise ReadOnlyFile when the file was made read-only (a read-only folder is found by trying)."""
         if not self.file_writable:
             raise ReadOnlyFile(
                 f"{self.opened.name} is read-only{self._where()}: nothing was written. Save As to keep your "
                 "changes under another name, or make the file writable and save again"
             )
-        if not self.folder_writable:
-            raise read_only_folder(self)
 
     def _where(self) -> str:
         return f" (it is {self.real}, reached through a link)" if self.chain else ""
 
 
 def _writable(path: Path) -> bool:
-    # A file or folder with no write permission for anyone was made read-only on purpose; honoured even where the
-    # account could write anyway (an administrator), as the person asked.
+    # A file with no write permission for anyone (or Windows' read-only attribute) was made read-only on purpose;
+    # honoured even where the account could write anyway (an administrator), as the person asked. A replace would
+    # otherwise succeed, since it needs only the folder's permission.
     try:
         mode = path.stat().st_mode
     except OSError:

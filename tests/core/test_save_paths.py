@@ -55,7 +55,7 @@ def test_a_read_only_file_is_named_and_left_alone(tmp_path: Path) -> None:
     assert path.read_bytes() == b"final" and sorted(p.name for p in tmp_path.iterdir()) == ["signed-off.hria"]
 
 
-@posix
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="an administrator may write anywhere")
 def test_a_read_only_folder_is_named(tmp_path: Path) -> None:
     folder = tmp_path / "archive"
     folder.mkdir()
