@@ -38,13 +38,18 @@ def secret(variable: str, prompt: str) -> str:
 
 
 def load(path: Path) -> Assessment:
+    """The assessment in `path`; an encrypted file that cannot be opened is a LoadError located at the file."""
     from hria_app.core.assessment_file import load_assessment
-    from hria_app.core.crypto import PassphraseRequired
+    from hria_app.core.crypto import EncryptionError, PassphraseRequired
+    from hria_app.core.errors import Issue, LoadError
 
     try:
-        return load_assessment(path)
-    except PassphraseRequired:
-        return load_assessment(path, passphrase(path))
+        try:
+            return load_assessment(path)
+        except PassphraseRequired:
+            return load_assessment(path, passphrase(path))
+    except EncryptionError as exc:
+        raise LoadError([Issue(str(path), str(exc))]) from exc
 
 
 # What the shell completes for an argument (hria_app/cli/completion.py); arguments with choices complete those.

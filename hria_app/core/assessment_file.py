@@ -19,7 +19,8 @@ from hria_app.core.evidence_format import attachment_data, custody_data
 from hria_app.core.issue_messages import message
 from hria_app.core.plan_file import plan_data, tracking_data
 from hria_app.core.rubric_loader import check_rubric_document, fingerprint, known_rubric
-from hria_app.core.storage import atomic_write
+from hria_app.core.save_target import HardLinkChoice
+from hria_app.core.storage import WriteReport, atomic_write
 from hria_app.core.text import Text
 from hria_app.core.tracking import Tracking
 from hria_app.core.yaml_source import YamlDocument, decode_text, parse_yaml, read_bytes
@@ -172,16 +173,21 @@ def serialise(assessment: Assessment) -> bytes:
 
 
 def save_assessment(
-    path: Path, assessment: Assessment, backup: bool = True, passphrase: str | SealingKey | None = None
-) -> None:
+    path: Path,
+    assessment: Assessment,
+    backup: bool = True,
+    passphrase: str | SealingKey | None = None,
+    hard_links: HardLinkChoice | None = None,
+) -> WriteReport:
     """Write atomically; the previous version is kept as FILE.bak so one bad save can be undone.
 
-    With a passphrase the file is encrypted whole: no plain text of it ever reaches the disk.
+    With a passphrase the file is encrypted whole: no plain text of it ever reaches the disk. Links are followed
+    and a hard-linked file needs `hard_links` (storage.atomic_write); every refusal is a SaveError.
     """
     data = serialise(assessment)
     if passphrase is not None:
         data = encrypt(data, passphrase)
-    atomic_write(Path(path), data, backup=backup)
+    return atomic_write(Path(path), data, backup=backup, hard_links=hard_links)
 
 
 def plain_bytes(raw: bytes, name: str, passphrase: str | None) -> bytes:

@@ -111,7 +111,18 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "wrong_passphrase": "the passphrase is wrong",
         "empty_passphrase": "an empty passphrase protects nothing",
         "encrypted_damaged": "the encrypted file has been altered or damaged; it was not opened",
-        "header_damaged": "the encrypted file's header is damaged; it was not opened",
+        "header_damaged": (
+            "the encrypted file's header is damaged; it was not opened. The backup beside it (the same name ending "
+            "in .bak), if there is one, may still open"
+        ),
+        "header_damaged_detail": (
+            "the encrypted file's header is damaged ({detail}); it was not opened. The backup beside it (the same "
+            "name ending in .bak), if there is one, may still open"
+        ),
+        "kdf_too_costly": (
+            "the file asks for a key derivation of {memory} MB (n = {n}, r = {r}, p = {p}); this app allows at most "
+            "{limit} MB and p = {max_p}. The header is damaged or the file was made to be hostile; it was not opened"
+        ),
         "encrypted_newer": "this file was encrypted by a newer version of the app; update the app to open it",
         # Phrases other messages are built from ("expected {what}, found ...").
         "what_mapping": "a mapping",
@@ -242,7 +253,16 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "wrong_passphrase": "รหัสผ่านไม่ถูกต้อง",
         "empty_passphrase": "รหัสผ่านที่ว่างเปล่าไม่ได้ปกป้องอะไรเลย",
         "encrypted_damaged": "ไฟล์ที่เข้ารหัสถูกแก้ไขหรือเสียหาย จึงไม่ได้เปิด",
-        "header_damaged": "ส่วนหัวของไฟล์ที่เข้ารหัสเสียหาย จึงไม่ได้เปิด",
+        "header_damaged": (
+            "ส่วนหัวของไฟล์ที่เข้ารหัสเสียหาย จึงไม่ได้เปิด ไฟล์สำรองที่อยู่ข้างกัน (ชื่อเดียวกันที่ลงท้ายด้วย .bak) หากมี อาจยังเปิดได้"
+        ),
+        "header_damaged_detail": (
+            "ส่วนหัวของไฟล์ที่เข้ารหัสเสียหาย ({detail}) จึงไม่ได้เปิด ไฟล์สำรองที่อยู่ข้างกัน (ชื่อเดียวกันที่ลงท้ายด้วย .bak) หากมี อาจยังเปิดได้"
+        ),
+        "kdf_too_costly": (
+            "ไฟล์ขอให้ใช้หน่วยความจำ {memory} MB ในการสร้างกุญแจ (n = {n}, r = {r}, p = {p}) แอปนี้อนุญาตสูงสุด "
+            "{limit} MB และ p = {max_p} ส่วนหัวเสียหายหรือไฟล์ถูกสร้างขึ้นเพื่อโจมตี จึงไม่ได้เปิด"
+        ),
         "encrypted_newer": "ไฟล์นี้เข้ารหัสด้วยแอปรุ่นที่ใหม่กว่า โปรดอัปเดตแอปเพื่อเปิดไฟล์นี้",
         "what_mapping": "ชุดคีย์-ค่า (mapping)",
         "what_list": "รายการ (list)",

@@ -1,6 +1,7 @@
 """Knowing when someone else has the file: lock files, and changes made on disk since the file was opened.
 
-A lock is a small file beside the assessment (`.NAME.hria.lock`) saying who holds it, on which computer and since
+A lock is a small file beside the assessment (`.NAME.hria.lock`; beside the real file when the assessment is opened
+through a link, so everyone reaching it by any link sees the same lock) saying who holds it, on which computer and since
 when. It never holds any content of the assessment. A lock whose process is gone (same computer) or that has not
 been refreshed for a long time is stale and may be taken over.
 """
@@ -16,6 +17,10 @@ import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from hria_app.core.file_identity import same_file
+from hria_app.core.file_names import lock_name
+from hria_app.core.save_target import real_path
 
 STALE_AFTER_SECONDS = 12 * 3600
 
@@ -34,7 +39,8 @@ class LockInfo:
 
 
 def lock_path(path: Path) -> Path:
-    return path.with_name(f".{path.name}.lock")
+    real = real_path(Path(path))
+    return real.with_name(lock_name(real))
 
 
 def _me() -> LockInfo:
@@ -122,11 +128,13 @@ def release(path: Path) -> None:
 
 @dataclass(frozen=True)
 class FileStamp:
-    """What the file on disk looked like when we last read or wrote it."""
+    """What the file on disk looked like when we last read or wrote it. Taken of the real file (links followed):
+    `real` is where it lives, so a link pointed at another file counts as a change."""
 
     size: int
     mtime_ns: int
     digest: str
+    real: str = ""
 
 
 def stamp(path: Path) -> FileStamp | None:
@@ -135,7 +143,7 @@ def stamp(path: Path) -> FileStamp | None:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
-    return FileStamp(stat.st_size, stat.st_mtime_ns, digest)
+    return FileStamp(stat.st_size, stat.st_mtime_ns, digest, str(real_path(path)))
 
 
 def changed_on_disk(path: Path, known: FileStamp | None) -> bool:
@@ -146,6 +154,8 @@ def changed_on_disk(path: Path, known: FileStamp | None) -> bool:
         stat = path.stat()
     except OSError:
         return True  # deleted or moved away: saving would silently recreate it
+    if known.real and not same_file(real_path(path), known.real):
+        return True  # the link now leads to another file (a case-only respelling is the same file)
     if stat.st_size == known.size and stat.st_mtime_ns == known.mtime_ns:
         return False
     current = stamp(path)

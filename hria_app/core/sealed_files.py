@@ -24,14 +24,15 @@ from hria_app.core.crypto import (
     MAGIC,
     MAX_HEADER,
     EncryptionError,
-    KdfParams,
     PassphraseRequired,
     SealingKey,
     WrongPassphraseError,
     _check,
     _derive,
+    _Header,
     _read_header,
 )
+from hria_app.core.issue_messages import message
 
 TAG_SIZE = 16
 CHUNK = 1024 * 1024
@@ -57,7 +58,9 @@ class Sealer:
         }
         header["check"] = _check(key.check_key, header)
         header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
-        self.prefix = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
+        framed = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
+        # Container format 2: an unkeyed checksum of the header follows it, so damage is told from a wrong key.
+        self.prefix = framed + hashlib.sha256(framed).digest()
         self._encryptor = _cipher(key.enc_key, nonce).encryptor()
         self._encryptor.authenticate_additional_data(self.prefix)
 
@@ -79,36 +82,33 @@ class KeyRing:
     def add(self, key: SealingKey) -> None:
         self._keys[(key.salt, key.params.n, key.params.r, key.params.p)] = key
 
-    def key_for(self, header: dict[str, object]) -> SealingKey:
+    def key_for(self, header: _Header) -> SealingKey:
         """The key of a container with this (already checked) header; raises if the passphrase is wrong."""
-        kdf = header["kdf"]
-        assert isinstance(kdf, dict)
-        params = KdfParams(kdf["n"], kdf["r"], kdf["p"])
-        salt = base64.b64decode(str(header["salt"]))
+        params, salt = header.params, header.salt
         known = self._keys.get((salt, params.n, params.r, params.p))
         if known is None:
             if not self.passphrase:
                 raise PassphraseRequired("the evidence is encrypted: a passphrase is needed to read it")
             enc_key, check_key = _derive(self.passphrase, salt, params)
             known = SealingKey(params, salt, enc_key, check_key)
-        unchecked = {k: v for k, v in header.items() if k != "check"}
-        if not hmac.compare_digest(str(header["check"]), _check(known.check_key, unchecked)):
-            raise WrongPassphraseError("the passphrase is wrong")
+        unchecked = {k: v for k, v in header.fields.items() if k != "check"}
+        if not hmac.compare_digest(str(header.fields["check"]), _check(known.check_key, unchecked)):
+            raise WrongPassphraseError(message("wrong_passphrase"))
         self.add(known)
         return known
 
     def unlock(self, raw: bytes) -> tuple[bytes, SealingKey]:
         """Decrypt a whole container (an assessment file) and keep its key, so later saves and stored files reuse
         it without stretching the passphrase again."""
-        header, prefix = _read_header(raw)
+        header = _read_header(raw)
         key = self.key_for(header)
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         try:
-            plain = AESGCM(key.enc_key).decrypt(base64.b64decode(str(header["nonce"])), raw[len(prefix) :], prefix)
+            plain = AESGCM(key.enc_key).decrypt(header.nonce, raw[len(header.prefix) :], header.prefix)
         except InvalidTag:
-            raise EncryptionError("the encrypted file has been altered or damaged; it was not opened") from None
+            raise EncryptionError(message("encrypted_damaged")) from None
         return plain, key
 
 
@@ -128,16 +128,17 @@ def read_plain(handle: BinaryIO, keys: KeyRing, chunk: int = CHUNK) -> Iterator[
         yield from _pieces(handle, chunk, -1)
         return
     rest = handle.read(4 + MAX_HEADER)
-    header, prefix = _read_header(start + rest + b"\0" * TAG_SIZE)
+    header = _read_header(start + rest + b"\0" * TAG_SIZE)
+    prefix = header.prefix
     key = keys.key_for(header)
     end = handle.seek(0, os.SEEK_END)
     body = end - len(prefix) - TAG_SIZE
     if body < 0:
-        raise EncryptionError("the encrypted file is cut short")
+        raise EncryptionError(message("encrypted_damaged"))
     handle.seek(end - TAG_SIZE)
     tag = handle.read(TAG_SIZE)
     handle.seek(len(prefix))
-    decryptor = _cipher(key.enc_key, base64.b64decode(str(header["nonce"])), tag).decryptor()
+    decryptor = _cipher(key.enc_key, header.nonce, tag).decryptor()
     decryptor.authenticate_additional_data(prefix)
     for piece in _pieces(handle, chunk, body):
         yield memoryview(decryptor.update(piece))
@@ -146,7 +147,7 @@ def read_plain(handle: BinaryIO, keys: KeyRing, chunk: int = CHUNK) -> Iterator[
     try:
         decryptor.finalize()
     except InvalidTag:
-        raise EncryptionError("the encrypted file has been altered or damaged") from None
+        raise EncryptionError(message("encrypted_damaged")) from None
 
 
 def _pieces(handle: BinaryIO, chunk: int, limit: int) -> Iterator[memoryview]:
@@ -159,7 +160,7 @@ def _pieces(handle: BinaryIO, chunk: int, limit: int) -> Iterator[memoryview]:
         got = handle.readinto(view[:want])  # type: ignore[attr-defined]
         if not got:
             if left > 0:
-                raise EncryptionError("the encrypted file is cut short")
+                raise EncryptionError(message("encrypted_damaged"))
             return
         if left > 0:
             left -= got

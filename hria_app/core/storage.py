@@ -1,7 +1,9 @@
 """Writing files so that a crash, a full disk or a killed process never leaves a half-written file.
 
-The new content goes to a temporary file in the same folder, is flushed and fsynced, then atomically replaces the
-target. The user's file is never truncated in place; on any failure the previous version is untouched.
+The new content goes to a temporary file in the folder of the real file (links followed, see save_target.py), is
+flushed and fsynced, then atomically replaces it (or, where a folder refuses that, goes in by the safe rename
+sequence of file_replace.py). The user's file is never truncated in place, except a hard-linked file whose owner
+chose so, after a copy of it was kept; on any failure the previous version is untouched.
 
 A process killed mid-save leaves its temporary file (`.NAME.xxxxxxxx.tmp`) behind, and it may hold the plain text
 of an assessment. The next save into that folder removes such leftovers, but only those older than the running
@@ -11,16 +13,31 @@ process: a temporary file written since it started may belong to a save still in
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import re
+import stat
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from hria_app.core.errors import SaveError
-from hria_app.core.issue_messages import message
+from hria_app.core.file_names import NameTooLong, backup_path, temporary_prefix
+from hria_app.core.file_replace import put_in_place, write_in_place
+from hria_app.core.save_target import (
+    HardLinkChoice,
+    HardLinked,
+    IsAFolder,
+    SaveTarget,
+    folder_missing,
+    path_too_long,
+    read_only_folder,
+    resolve_save_target,
+)
 
 log = logging.getLogger(__name__)
 
@@ -42,48 +59,118 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_restart_clock)
 
 
-def atomic_write(path: Path, data: bytes, backup: bool = False) -> None:
-    """Replace `path` with `data` in one step. With `backup`, the previous version is kept as `path.bak`."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    remove_stale_temporaries(folder)
+@dataclass(frozen=True)
+class WriteReport:
+    """What a write did: the file it really wrote (links followed) and how (file_replace's REPLACED, RENAMED,
+    IN_PLACE)."""
+
+    target: SaveTarget
+    method: str
+
+
+def atomic_write(
+    path: Path, data: bytes, backup: bool = False, hard_links: HardLinkChoice | None = None
+) -> WriteReport:
+    """Replace `path` with `data` in one step. With `backup`, the previous version is kept as `path.bak`.
+
+    A symbolic link (or a chain of them) is followed: the real file is replaced in its own folder, its backup is
+    kept beside it, and the link stays a link. A file with other names raises HardLinked unless `hard_links` says
+    what to do. A new file is readable by its owner only; an existing one keeps its permissions. Every refusal is
+    a SaveError naming the file or folder, and leaves everything on disk as it was.
+    """
+    target = resolve_save_target(Path(path))
+    remove_stale_temporaries(target.folder)
+    if target.nlink > 1:
+        target = resolve_save_target(Path(path))  # a leftover just removed may have been one of its names
+    target.check_writable()
+    if target.is_hard_linked:
+        if hard_links is None:
+            raise HardLinked(target)
+        if hard_links is HardLinkChoice.IN_PLACE:
+            return WriteReport(target, _guarded(target, lambda: write_in_place(target.real, data, backup)))
+        log.info("%s: saved as a separate file; its other names keep the old version", target.real.name)
+    return WriteReport(target, _replace(target, data, backup))
+
+
+def _replace(target: SaveTarget, data: bytes, backup: bool) -> str:
+    real, folder = target.real, target.folder
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=temporary_prefix(real), suffix=".tmp", dir=folder)
+    except NameTooLong:
+        raise path_too_long(target.opened) from None
     except OSError as exc:
-        raise SaveError(message("cannot_write_folder", folder=folder, reason=exc.strerror or exc)) from exc
+        raise _folder_error(target, exc) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, path.stat().st_mode & 0o777)
+        if target.exists:
+            _keep_owner_and_mode(tmp, real)
             if backup:
-                _keep_backup(path)
-        os.replace(tmp, path)
+                _keep_backup(real)
+        return put_in_place(tmp, real, backup)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
         if isinstance(exc, OSError):
-            raise SaveError(message("cannot_save", name=path.name, reason=exc.strerror or exc)) from exc
+            raise _save_error(target, exc) from exc
         raise
-    _sync_folder(folder)
 
 
-def backup_path(path: Path) -> Path:
-    """Where the previous version of `path` is kept."""
-    return path.with_name(path.name + BACKUP_SUFFIX)
+def _guarded(target: SaveTarget, write: Callable[[], str]) -> str:
+    try:
+        return write()
+    except OSError as exc:
+        raise _save_error(target, exc) from exc
+
+
+def _keep_owner_and_mode(tmp: Path, real: Path) -> None:
+    try:
+        info = real.stat()
+    except OSError:
+        return
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, stat.S_IMODE(info.st_mode))
+    # A team folder's group keeps the file shared; an account can give a file only to groups it belongs to, so
+    # this quietly does nothing elsewhere.
+    if hasattr(os, "chown") and (info.st_uid, info.st_gid) != (os.getuid(), os.getgid()):
+        with contextlib.suppress(OSError):
+            os.chown(tmp, info.st_uid, info.st_gid)
+
+
+def _folder_error(target: SaveTarget, exc: OSError) -> SaveError:
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return read_only_folder(target)
+    if exc.errno == errno.ENOENT:
+        return folder_missing(target.opened, target.folder)
+    if exc.errno == errno.ENAMETOOLONG:
+        return path_too_long(target.opened)
+    return SaveError(f"cannot write to the folder {target.folder}: {exc.strerror or exc}")
+
+
+def _save_error(target: SaveTarget, exc: OSError) -> SaveError:
+    if exc.errno == errno.EISDIR:
+        return IsAFolder(
+            f"{target.real} is a folder, not a file (something put a folder where the file was): nothing was "
+            "written. Save As to choose another name"
+        )
+    if exc.errno == errno.ENAMETOOLONG:
+        return path_too_long(target.opened)
+    if exc.errno == errno.ENOENT and not target.folder.is_dir():
+        return _folder_error(target, exc)
+    return SaveError(f"cannot save {target.opened.name}: {exc.strerror or exc}")
 
 
 def _keep_backup(path: Path) -> None:
     backup = backup_path(path)
     # Built under a temporary name and swapped in, so a kill at any moment leaves the old backup or the new one,
     # never a missing or half-copied one.
-    staged = path.with_name(f".{backup.name}.{uuid.uuid4().hex[:8]}.tmp")
+    staged = backup.with_name(f".{backup.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        # A hard link keeps the old content under the backup name without copying.
+        # A hard link keeps the old content under the backup name without copying; once the file is replaced,
+        # the backup is the old version's only name: a file of its own, never a link to the new one.
         os.link(path, staged)
     except OSError:
         with path.open("rb") as source, staged.open("xb") as target:
@@ -118,17 +205,3 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
         log.info("removed a temporary file left by an interrupted save: %s", entry.name)
         removed.append(Path(entry.path))
     return removed
-
-
-def _sync_folder(folder: Path) -> None:
-    # Make the rename itself durable; not possible on every platform, and harmless to skip there.
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        log.debug("folder fsync not supported for %s", folder)
-    finally:
-        os.close(fd)

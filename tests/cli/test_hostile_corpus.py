@@ -11,6 +11,7 @@ import pytest
 
 from hria_app.cli import main
 from tests.conftest import DATA
+from tests.core.hostile_headers import CORPUS as HOSTILE_HEADERS
 
 CORPUS = DATA / "hostile"
 
@@ -78,7 +79,10 @@ EXPECTED = {
     "version-float.yaml": "put it in quotes",
     "yes-as-text.yaml": "found true/false",
 }
-WHOLE_FILE = {"empty.yaml", "only-comments.yaml", "encrypted-tampered.hria"}
+# Forged and damaged headers of encrypted files (made by tests/core/hostile_headers.py).
+EXPECTED.update({name: expected for name, (_make, expected) in HOSTILE_HEADERS.items()})
+ENCRYPTED = {"encrypted-tampered.hria", *HOSTILE_HEADERS}
+WHOLE_FILE = {"empty.yaml", "only-comments.yaml", *ENCRYPTED}
 
 MINI = (DATA / "mini-rubric.yaml").read_text(encoding="utf-8")
 
@@ -129,11 +133,11 @@ def test_the_corpus_is_complete() -> None:
     assert len(EXPECTED) + len(GENERATED) >= 40
 
 
-def _run(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, float, int]:
+def _run(path: Path, capsys: pytest.CaptureFixture[str], command: str = "validate") -> tuple[int, str, float, int]:
     tracemalloc.start()
     started = time.perf_counter()
     try:
-        code = main(["validate", str(path)])
+        code = main([command, str(path)])
     finally:
         elapsed = time.perf_counter() - started
         _, peak = tracemalloc.get_traced_memory()
@@ -141,8 +145,10 @@ def _run(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, floa
     return code, capsys.readouterr().err, elapsed, peak
 
 
-def _check(path: Path, expected: str, located: bool, capsys: pytest.CaptureFixture[str]) -> None:
-    code, err, elapsed, peak = _run(path, capsys)
+def _check(
+    path: Path, expected: str, located: bool, capsys: pytest.CaptureFixture[str], command: str = "validate"
+) -> None:
+    code, err, elapsed, peak = _run(path, capsys, command)
     first = err.splitlines()[0]
     assert code == 1
     assert "Traceback" not in err
@@ -170,3 +176,11 @@ def test_each_generated_hostile_file_is_refused_clearly(
 ) -> None:
     make, expected, located = GENERATED[case]
     _check(make(tmp_path), expected, located, capsys)
+
+
+@pytest.mark.parametrize("name", sorted(ENCRYPTED))
+def test_each_hostile_encrypted_header_is_refused_clearly_when_scoring(
+    name: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HRIA_PASSPHRASE", "any")
+    _check(CORPUS / name, EXPECTED[name], False, capsys, command="score")

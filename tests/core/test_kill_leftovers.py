@@ -140,3 +140,41 @@ def test_the_backup_is_copied_where_hard_links_are_not_supported(
     assert path.read_bytes() == b"second"
     assert (tmp_path / "a.hria.bak").read_bytes() == b"first"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_saves_killed_through_a_link_leave_their_leftovers_beside_the_real_file(tmp_path: Path) -> None:
+    team, work = tmp_path / "team", tmp_path / "work"
+    team.mkdir()
+    work.mkdir()
+    real = team / "case.hria"
+    real.write_bytes(b"old")
+    link = work / "case.hria"
+    link.symlink_to(real)
+    content = tmp_path / "content"
+    content.write_bytes(SECRET + b"\n" + b"x" * 8_000_000)
+    rng = random.Random(5)
+    damaged = 0
+    for _attempt in range(10):
+        writer = run(WRITER, link, content)
+        assert writer.stdout is not None and writer.stdout.readline().strip() == b"ready"
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            writer.wait(timeout=rng.uniform(0.01, 0.2))
+        writer.send_signal(signal.SIGKILL)
+        writer.wait()
+        writer.stdout.close()
+        damaged += real.read_bytes() not in (b"old", content.read_bytes())
+        assert link.is_symlink() and [p.name for p in work.iterdir()] == ["case.hria"]
+    assert damaged == 0
+    assert all(name.startswith((".case.hria.", ".case.hria.bak.")) for name in temporaries(team))
+
+    later = run(
+        "import sys; from pathlib import Path; from hria_app.core.storage import atomic_write;"
+        "atomic_write(Path(sys.argv[1]), b'later', backup=True)",
+        link,
+    )
+    assert later.wait(timeout=60) == 0
+    assert later.stdout is not None
+    later.stdout.close()
+    assert temporaries(team) == [] and real.read_bytes() == b"later" and link.is_symlink()
+    assert not (team / "case.hria.bak").is_symlink()

@@ -70,16 +70,26 @@ CHILD = textwrap.dedent(
 )
 
 
-def test_killing_a_process_mid_save_leaves_a_whole_file(tmp_path: Path, mini_assessment: Assessment) -> None:
-    path = tmp_path / "a.hria"
+@pytest.mark.parametrize("through_link", [False, True], ids=["plain", "through a link"])
+def test_killing_a_process_mid_save_leaves_a_whole_file(
+    tmp_path: Path, mini_assessment: Assessment, through_link: bool
+) -> None:
+    real = tmp_path / "team" / "a.hria"
+    real.parent.mkdir()
+    path = real
+    if through_link:  # the save goes through work/a.hria -> ../team/a.hria
+        path = tmp_path / "work" / "a.hria"
+        path.parent.mkdir()
+        path.symlink_to(Path("..") / "team" / "a.hria")
     old = serialise(mini_assessment)
     mini_assessment.set_answer("LEG-1", Answer(notes=Text.of("ที่นี่ " * 120_000)).scored(4))
     new = serialise(mini_assessment)  # a few MB, so kills land inside writes
     (tmp_path / "old").write_bytes(old)
     (tmp_path / "new").write_bytes(new)
-    path.write_bytes(old)
+    real.write_bytes(old)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     rng = random.Random(7)
+    damaged = 0
     for _ in range(12):
         child = subprocess.Popen(
             [sys.executable, "-c", CHILD, str(path), str(tmp_path / "old"), str(tmp_path / "new")],
@@ -93,8 +103,11 @@ def test_killing_a_process_mid_save_leaves_a_whole_file(tmp_path: Path, mini_ass
         child.send_signal(signal.SIGKILL)
         child.wait()
         child.stdout.close()
-        assert path.read_bytes() in (old, new)
+        damaged += real.read_bytes() not in (old, new)
         load_assessment(path)
+        if through_link:
+            assert path.is_symlink() and sorted(p.name for p in path.parent.iterdir()) == ["a.hria"]
+    assert damaged == 0
 
 
 def test_the_backup_sits_beside_the_file_under_one_name(tmp_path: Path) -> None:
