@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.verdict import verdict
+
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
 GOAL_SECONDS = 1.0
@@ -149,7 +151,10 @@ def main() -> None:
     print(f"opening {what}; medians of {RUNS} runs (wall clock; CPU time, which other load disturbs less)")
     print(f"start-up to an interactive window: {app_seconds:.2f} s, CPU {app_cpu:.2f} s (goal <= {GOAL_SECONDS:.1f} s)")
     print(f"baseline, bare PySide6 window:     {bare_seconds:.2f} s, CPU {bare_cpu:.2f} s (splitter, tree, label)")
-    print(f"ratio: {ratio:.1f}x wall clock, {app_cpu / bare_cpu:.1f}x CPU (goal <= {GOAL_RATIO:g}x)")
+    print(
+        f"ratio: {ratio:.1f}x wall clock, {app_cpu / bare_cpu:.1f}x CPU "
+        f"(goal <= {GOAL_RATIO:g}x: {verdict(ratio, GOAL_RATIO)})"
+    )
     print(f"peak memory: {app_mb:.0f} MB (goal <= {GOAL_MB} MB); bare PySide6: {bare_mb:.0f} MB")
 
 
