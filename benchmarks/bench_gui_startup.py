@@ -1,6 +1,11 @@
 """App start-up: from process start to an interactive main window with the sample open, against a bare PySide6
-process showing an empty QMainWindow, measured in the same run. Goals: <= 1.0 s, <= 3x the bare process,
-<= 200 MB peak memory."""
+process, measured in the same run. Goals: <= 1.0 s, <= 2.5x the bare process, <= 200 MB peak memory.
+
+The app starts through its public entry point (`hria FILE`, i.e. `hria_app.cli.main`), so the figure holds
+whatever the GUI modules are called; the child only learns when the event loop first runs. The baseline script
+(BARE below) is a bare PySide6 window with a splitter, a tree and a label: the same kind of first screen without
+the app. The rubric cache is warm after the warm-up run, as on any start after the first.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +17,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.verdict import verdict
+
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
 GOAL_SECONDS = 1.0
-GOAL_RATIO = 3.0
+GOAL_RATIO = 2.5
 GOAL_MB = 200
 
 PEAK = """
@@ -33,16 +40,22 @@ APP = (
     PEAK
     + """
 import sys
-from pathlib import Path
 from PySide6.QtCore import QTimer
-from hria_app.gui.shell.app import build_window, create_application, start
-from hria_app.gui.shell.settings import Settings
+from PySide6.QtWidgets import QApplication
 
-app = create_application([])
-window = build_window(settings=Settings(Path(sys.argv[2])), data_folder=Path(sys.argv[3]))
-start(window, Path(sys.argv[1]))
-QTimer.singleShot(0, lambda: (print("ready", _peak_mb(), flush=True), app.quit()))
-sys.exit(app.exec())
+_exec = QApplication.exec
+
+
+def _exec_until_idle(*_):
+    # Called by the app once its window is built and the file opened: report at the first idle moment.
+    QTimer.singleShot(0, lambda: (print("ready", _peak_mb(), flush=True), QApplication.instance().quit()))
+    return _exec()
+
+
+QApplication.exec = _exec_until_idle
+from hria_app.cli import main
+
+sys.exit(main([sys.argv[1]]))
 """
 )
 
@@ -51,10 +64,16 @@ BARE = (
     + """
 import sys
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QTreeWidget, QTreeWidgetItem
 
 app = QApplication([])
 window = QMainWindow()
+splitter = QSplitter()
+tree = QTreeWidget()
+tree.addTopLevelItems([QTreeWidgetItem([f"Section {n}"]) for n in range(8)])
+splitter.addWidget(tree)
+splitter.addWidget(QLabel("Criterion"))
+window.setCentralWidget(splitter)
 window.show()
 QTimer.singleShot(0, lambda: (print("ready", _peak_mb(), flush=True), app.quit()))
 sys.exit(app.exec())
@@ -110,12 +129,14 @@ def main() -> None:
             "HRIA_DATA_DIR": str(scratch / "data"),
             "HRIA_RUBRIC_DIR": str(scratch / "rubrics"),
             "XDG_CONFIG_HOME": str(scratch / "config"),
+            "XDG_DATA_HOME": str(scratch / "xdg-data"),
+            "HRIA_CACHE_DIR": str(scratch / "cache"),
         }
         # Measure what a person's computer does: Python caches compiled modules after the first start (the
         # warm-up runs below). An environment that forbids the cache would time the compiler, not the app.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         path, what = assessment_to_open(scratch)
-        app_args = [str(path), str(scratch / "settings.ini"), str(scratch / "data")]
+        app_args = [str(path)]
         run_once(BARE, [], env)  # warm the file cache for both
         run_once(APP, app_args, env)
         app_runs, bare_runs = [], []
@@ -129,8 +150,11 @@ def main() -> None:
     ratio = app_seconds / bare_seconds
     print(f"opening {what}; medians of {RUNS} runs (wall clock; CPU time, which other load disturbs less)")
     print(f"start-up to an interactive window: {app_seconds:.2f} s, CPU {app_cpu:.2f} s (goal <= {GOAL_SECONDS:.1f} s)")
-    print(f"bare PySide6 QMainWindow:          {bare_seconds:.2f} s, CPU {bare_cpu:.2f} s")
-    print(f"ratio: {ratio:.1f}x wall clock, {app_cpu / bare_cpu:.1f}x CPU (goal <= {GOAL_RATIO:.0f}x)")
+    print(f"baseline, bare PySide6 window:     {bare_seconds:.2f} s, CPU {bare_cpu:.2f} s (splitter, tree, label)")
+    print(
+        f"ratio: {ratio:.1f}x wall clock, {app_cpu / bare_cpu:.1f}x CPU "
+        f"(goal <= {GOAL_RATIO:g}x: {verdict(ratio, GOAL_RATIO)})"
+    )
     print(f"peak memory: {app_mb:.0f} MB (goal <= {GOAL_MB} MB); bare PySide6: {bare_mb:.0f} MB")
 
 

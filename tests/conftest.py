@@ -53,6 +53,7 @@ def isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("HRIA_DATA_DIR", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("HRIA_CACHE_DIR", str(home / "cache"))
     return home
 
 

@@ -11,7 +11,7 @@ from hria_app.core.errors import Issue, LoadError
 from hria_app.core.issue_messages import message
 from hria_app.core.paths import bundled_rubric_dir, user_rubric_dir
 from hria_app.core.rubric import Rubric
-from hria_app.core.rubric_loader import check_rubric_file
+from hria_app.core.rubric_cache import RubricSummary, check_rubric_file_cached, summarise_rubric_file
 
 Origin = Literal["bundled", "user"]
 RUBRIC_SUFFIXES = (".yaml", ".yml")
@@ -34,6 +34,23 @@ class LibraryEntry:
         return str(errors[0]) if errors else ""
 
 
+@dataclass(frozen=True)
+class LibraryListing:
+    """A rubric file as the library list shows it."""
+
+    path: Path
+    origin: Origin
+    summary: RubricSummary
+
+    @property
+    def valid(self) -> bool:
+        return self.summary.valid
+
+    @property
+    def first_error(self) -> str:
+        return self.summary.first_error
+
+
 class RubricLibrary:
     def __init__(self, bundled_dir: Path | None = None, user_dir: Path | None = None) -> None:
         self.bundled_dir = bundled_dir or bundled_rubric_dir()
@@ -44,6 +61,15 @@ class RubricLibrary:
         if self._entries is None or refresh:
             self._entries = [*self._scan(self.bundled_dir, "bundled"), *self._scan(self.user_dir, "user")]
         return self._entries
+
+    def listing(self) -> list[LibraryListing]:
+        """Every rubric file with its id, version, title, size and first error, from the cache where it can:
+        no rubric is built for a file already checked in this version of the app."""
+        listed = []
+        folders: tuple[tuple[Path, Origin], ...] = ((self.bundled_dir, "bundled"), (self.user_dir, "user"))
+        for folder, origin in folders:
+            listed += [LibraryListing(path, origin, summarise_rubric_file(path)) for path in self._files(folder)]
+        return listed
 
     def rubrics(self) -> list[Rubric]:
         return [e.rubric for e in self.entries() if e.rubric is not None]
@@ -68,7 +94,7 @@ class RubricLibrary:
                     continue
                 if declared_version is not None and declared_version <= mine:
                     continue
-                rubric, _ = check_rubric_file(path)
+                rubric, _ = check_rubric_file_cached(path)
                 if rubric is not None and rubric.id == rubric_id and (parse_version(rubric.version) or mine) > mine:
                     found.append(rubric)
         return found
@@ -77,7 +103,7 @@ class RubricLibrary:
         """A rubric by library id or by file path; LoadError if neither works."""
         path = Path(id_or_path)
         if path.suffix in RUBRIC_SUFFIXES or path.exists():
-            rubric, issues = check_rubric_file(path)
+            rubric, issues = check_rubric_file_cached(path)
             if rubric is None:
                 raise LoadError(issues)
             return rubric
@@ -97,7 +123,7 @@ class RubricLibrary:
     def _scan(cls, folder: Path, origin: Origin) -> list[LibraryEntry]:
         entries = []
         for path in cls._files(folder):
-            rubric, issues = check_rubric_file(path)
+            rubric, issues = check_rubric_file_cached(path)
             entries.append(LibraryEntry(path, origin, rubric, tuple(issues)))
         return entries
 

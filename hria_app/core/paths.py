@@ -33,3 +33,16 @@ def user_rubric_dir() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("hria", appauthor=False) / "rubrics"
+
+
+CACHE_DIR_VARIABLE = "HRIA_CACHE_DIR"
+
+
+def user_cache_dir() -> Path:
+    """Where checked rubrics are kept between runs: $HRIA_CACHE_DIR, else the platform's user cache folder."""
+    override = os.environ.get(CACHE_DIR_VARIABLE)
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_path
+
+    return user_cache_path("hria", appauthor=False) / "rubrics"

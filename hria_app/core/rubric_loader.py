@@ -35,9 +35,19 @@ def _int_range(key: str) -> tuple[int, int]:
     return int(low(key)), int(high(key))
 
 
-def fingerprint(data: Mapping[str, Any]) -> str:
-    """A stable hash of a rubric's content, independent of YAML layout and comments."""
-    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+def fingerprint(data: Mapping[str, Any], plain_only: bool = False) -> str:
+    """A stable hash of a rubric's content, independent of YAML layout and comments.
+
+    `plain_only`: raise TypeError or ValueError for anything the YAML reader never gives (bytes, NaN, ...)
+    rather than hash its text."""
+    canonical = json.dumps(
+        data,
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+        allow_nan=not plain_only,
+        default=None if plain_only else str,
+    )
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -67,9 +77,10 @@ def known_rubric(rubric_fingerprint: str) -> Rubric | None:
     return _VALIDATED.get(rubric_fingerprint)
 
 
-def check_rubric_document(doc: YamlDocument) -> tuple[Rubric | None, list[Issue]]:
+def check_rubric_document(doc: YamlDocument, data_fingerprint: str = "") -> tuple[Rubric | None, list[Issue]]:
+    """`data_fingerprint`: fingerprint(doc.data), when the caller has just computed it."""
     reader = FieldReader(doc)
-    rubric = _RubricBuilder(reader).build(doc.data)
+    rubric = _RubricBuilder(reader, data_fingerprint).build(doc.data)
     if reader.failed or rubric is None:
         return None, reader.issues
     _VALIDATED[rubric.fingerprint] = rubric
@@ -79,8 +90,9 @@ def check_rubric_document(doc: YamlDocument) -> tuple[Rubric | None, list[Issue]
 
 
 class _RubricBuilder:
-    def __init__(self, reader: FieldReader) -> None:
+    def __init__(self, reader: FieldReader, data_fingerprint: str = "") -> None:
         self.r = reader
+        self.data_fingerprint = data_fingerprint
         self.languages: tuple[str, ...] = ("en",)
         self.texts: list[tuple[PathKey, Text]] = []
         self.method = ""
@@ -138,7 +150,7 @@ class _RubricBuilder:
             red_flags=red_flags,
             references=references,
             source=data,
-            fingerprint=fingerprint(data),
+            fingerprint=self.data_fingerprint or fingerprint(data),
         )
 
     def unique(self, ids: list[tuple[str | None, PathKey]], what: Message) -> None:

@@ -85,12 +85,17 @@ class TextMappedFont(TTFont):  # type: ignore[misc]
         # reportlab measures shaped text by nominal advances; the shaper's advances are what is drawn.
         if text.__class__ is not ShapedStr:
             return instanceStringWidthTTF(self, text, size, encoding)  # type: ignore[no-any-return]
-        widths = self.face.charWidths
-        default = self.face.defaultWidth
-        total = 0.0
-        shape_data = text.__shapeData__  # type: ignore[attr-defined]
-        for char, item in zip(text, shape_data, strict=True):
-            total += item.x_advance if item.cluster != 0x7FFFFFFF else widths.get(ord(char), default)
+        # The same shaped word is measured again and again (line breaking, justification, each size): its
+        # width in thousandths of the size is kept on the string itself.
+        total: float | None = text.__dict__.get("_width_units")
+        if total is None:
+            widths = self.face.charWidths
+            default = self.face.defaultWidth
+            total = 0.0
+            shape_data = text.__shapeData__  # type: ignore[attr-defined]
+            for char, item in zip(text, shape_data, strict=True):
+                total += item.x_advance if item.cluster != 0x7FFFFFFF else widths.get(ord(char), default)
+            text._width_units = total  # type: ignore[attr-defined]
         return total * size / 1000.0
 
     def to_unicode(self, code: int) -> str:

@@ -37,13 +37,13 @@ def test_only_files_that_could_be_newer_are_read_in_full(user_dir: Path, monkeyp
     hidden = "#" + "x" * 5000 + "\n" + MINI.replace("version: 1.0.0", "version: 2.0.0")
     (user_dir / "hidden.yaml").write_text(hidden, encoding="utf-8")
     read: list[str] = []
-    real = library_module.check_rubric_file
+    real = library_module.check_rubric_file_cached
 
     def counting(path: Path):  # type: ignore[no-untyped-def]
         read.append(path.name)
         return real(path)
 
-    monkeypatch.setattr(library_module, "check_rubric_file", counting)
+    monkeypatch.setattr(library_module, "check_rubric_file_cached", counting)
     found = RubricLibrary(bundled_dir=user_dir / "none", user_dir=user_dir).newer_versions("mini-cctv", "1.0.0")
     assert [r.version for r in found] == ["2.0.0"]
     assert read == ["hidden.yaml"]

@@ -8,7 +8,6 @@ import io
 import pytest
 import uharfbuzz
 from PIL import Image, ImageChops, ImageFilter
-from pythainlp.tokenize import word_tokenize
 from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
@@ -23,6 +22,7 @@ from hria_app.report.rich import draw_text
 from tests.report.builders import THAI_NOTE
 from tests.report.conftest import Render
 from tests.report.pdf_tools import HAS_POPPLER, body_text, joined, page_texts, poppler_text, render_png
+from tests.report.thai_tools import newmm_words
 
 SENTENCES = ("ที่นี่มีผู้นำสิ่งต้องห้าม", "ปัญญาและฐานข้อมูลของประชาชน")
 STACKS = "ป่า ฝ้าย ฟื้น ปั้น น้ำ ฐู ญุ"
@@ -201,7 +201,7 @@ def test_lines_break_only_between_thai_words(mini_assessment: Assessment) -> Non
     assert len(lines) >= 3
     boundaries = set()
     position = 0
-    for word in word_tokenize(note, engine="newmm", keep_whitespace=False):
+    for word in newmm_words(note):
         position += len(word)
         boundaries.add(position)
     ends = [sum(len(line) for line in lines[: i + 1]) for i in range(len(lines) - 1)]
