@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from hria_app import __version__
-from hria_app.cli import assessment_commands, rubric_commands
+from hria_app.cli import assessment_commands, rubric_commands, team_commands
 from hria_app.cli.common import Handler
 from hria_app.core.errors import HriaError, LoadError
 
@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = (
     rubric_commands,
     assessment_commands,
+    team_commands,
 )
 
 

@@ -6,13 +6,17 @@ command only needs the old and the new value.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from hria_app.core.baseline import Baseline
+from hria_app.core.conflicts import Conflict
 from hria_app.core.rubric import Addressee, Rubric
 from hria_app.core.text import Text
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READ_VERSIONS = (1, 2)
 Status = Literal["unanswered", "scored", "unknown", "not_applicable"]
 STATUSES: tuple[Status, ...] = ("unanswered", "scored", "unknown", "not_applicable")
 Confidence = Literal["", "verified", "documented", "asserted", "none"]
@@ -23,6 +27,11 @@ MeasureStatus = Literal["planned", "implemented", "verified"]
 SEVERITY_DIMENSIONS = ("scale", "scope", "irremediability")
 
 
+def new_item_id(prefix: str) -> str:
+    """A fresh id for an evidence item ("e-...") or a measure ("m-..."): merges match list items by it."""
+    return f"{prefix}-{secrets.token_hex(6)}"
+
+
 @dataclass(frozen=True)
 class Evidence:
     title: Text
@@ -31,6 +40,8 @@ class Evidence:
     reliability: Reliability = ""
     confidential: bool = False
     note: Text = field(default_factory=Text)
+    # Identity, not content: an edited item keeps its id, and equality ignores it.
+    id: str = field(default_factory=lambda: new_item_id("e"), compare=False)
 
 
 @dataclass(frozen=True)
@@ -39,6 +50,7 @@ class Measure:
     to: Addressee = "state"
     status: MeasureStatus = "planned"
     confidential: bool = False
+    id: str = field(default_factory=lambda: new_item_id("m"), compare=False)
 
 
 @dataclass(frozen=True)
@@ -53,6 +65,7 @@ class Answer:
     evidence: tuple[Evidence, ...] = ()
     mitigation: tuple[Measure, ...] = ()
     residual_score: int | None = None
+    carried_over: bool = False  # copied from the baseline by a re-assessment and not yet confirmed
 
     @property
     def is_answered(self) -> bool:
@@ -122,6 +135,8 @@ class Assessment:
     sections: dict[str, SectionInput] = field(default_factory=dict)
     recommendations: tuple[Recommendation, ...] = ()
     archive: tuple[ArchivedAnswer, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()  # left by a merge until resolved; fields hold the OURS value meanwhile
+    baseline: Baseline | None = None  # the assessment this one re-assesses
 
     def answer(self, criterion_id: str) -> Answer:
         return self.answers.get(criterion_id, _NO_ANSWER)

@@ -8,6 +8,7 @@ from typing import Any
 from hria_app.core.assessment import (
     CONFIDENCES,
     CONTEXT_TEXT_FIELDS,
+    READ_VERSIONS,
     RELIABILITIES,
     SEVERITY_DIMENSIONS,
     STATUSES,
@@ -24,6 +25,7 @@ from hria_app.core.errors import Issue
 from hria_app.core.fields import FieldReader
 from hria_app.core.issue_messages import message
 from hria_app.core.rubric import ADDRESSEES, MEASURE_STATUSES, Rubric
+from hria_app.core.team_format import check_unique_ids, item_id, read_baseline, read_conflicts
 from hria_app.core.text import Text
 from hria_app.core.yaml_source import PathKey, YamlDocument
 
@@ -38,6 +40,8 @@ TOP_KEYS = (
     "answers",
     "recommendations",
     "archive",
+    "baseline",
+    "conflicts",
     "rubric",
 )
 ANSWER_KEYS = (
@@ -51,6 +55,7 @@ ANSWER_KEYS = (
     "evidence",
     "mitigation",
     "residual_score",
+    "carried_over",
 )
 
 
@@ -65,7 +70,7 @@ def read_assessment(doc: YamlDocument, rubric: Rubric) -> tuple[Assessment, list
     assessment = Assessment(rubric=rubric)
     if raw is None:
         return assessment, r.issues
-    r.integer(raw.get("format_version"), ("format_version",), 1, 1)
+    r.integer(raw.get("format_version"), ("format_version",), READ_VERSIONS[0], READ_VERSIONS[-1])
     assessment.context = _context(r, raw.get("context", {}))
     _sections(r, raw.get("sections", {}), assessment)
     answers = r.any_mapping(raw.get("answers", {}), ("answers",), "a mapping of criterion id -> answer") or {}
@@ -103,6 +108,8 @@ def read_assessment(doc: YamlDocument, rubric: Rubric) -> tuple[Assessment, list
                 )
             )
     assessment.archive = tuple(archive)
+    assessment.baseline = read_baseline(r, raw.get("baseline"))
+    assessment.conflicts = read_conflicts(r, raw.get("conflicts", []))
     return assessment, r.issues
 
 
@@ -182,6 +189,9 @@ def _answer(r: FieldReader, value: Any, path: PathKey, rubric: Rubric | None, cr
         for i, item in enumerate(r.sequence(raw.get("mitigation", []), (*path, "mitigation")) or [])
         if (m := _measure(r, item, (*path, "mitigation", i))) is not None
     ]
+    check_unique_ids(r, [e.id for e in evidence], (*path, "evidence"), "evidence")
+    check_unique_ids(r, [m.id for m in measures], (*path, "mitigation"), "measure")
+    carried_over = bool(r.boolean(raw.get("carried_over", False), (*path, "carried_over")))
     if status is None:
         return None
     return Answer(
@@ -195,14 +205,16 @@ def _answer(r: FieldReader, value: Any, path: PathKey, rubric: Rubric | None, cr
         evidence=tuple(evidence),
         mitigation=tuple(measures),
         residual_score=residual_score,
+        carried_over=carried_over,
     )
 
 
 def _evidence(r: FieldReader, value: Any, path: PathKey) -> Evidence | None:
-    raw = r.mapping(value, path, ("title",), ("link", "accessed", "reliability", "confidential", "note"))
+    raw = r.mapping(value, path, ("title",), ("id", "link", "accessed", "reliability", "confidential", "note"))
     if raw is None:
         return None
     return Evidence(
+        id=item_id(r, raw, path, "e"),
         title=_text(r, raw.get("title"), (*path, "title")),
         link=r.string(raw.get("link", ""), (*path, "link"), max_len=4000) or "",
         accessed=_date(r, raw.get("accessed"), (*path, "accessed")),
@@ -213,10 +225,11 @@ def _evidence(r: FieldReader, value: Any, path: PathKey) -> Evidence | None:
 
 
 def _measure(r: FieldReader, value: Any, path: PathKey) -> Measure | None:
-    raw = r.mapping(value, path, ("text",), ("to", "status", "confidential"))
+    raw = r.mapping(value, path, ("text",), ("id", "to", "status", "confidential"))
     if raw is None:
         return None
     return Measure(
+        id=item_id(r, raw, path, "m"),
         text=_text(r, raw.get("text"), (*path, "text")),
         to=r.choice(raw.get("to", "state"), (*path, "to"), ADDRESSEES) or "state",  # type: ignore[arg-type]
         status=r.choice(raw.get("status", "planned"), (*path, "status"), MEASURE_STATUSES) or "planned",  # type: ignore[arg-type]

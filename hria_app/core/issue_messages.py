@@ -112,6 +112,7 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "not_a_section": "{section!r} is not a section of this rubric",
         "score_needed": "a scored answer needs a score",
         "na_reason_missing": "a 'not applicable' answer should say why",
+        "merge_conflict": "unresolved merge conflict in {field}: ours {ours}, theirs {theirs} (the ours value counts)",
         # Encrypted files.
         "passphrase_required": "{name} is encrypted: a passphrase is needed to open it",
         "wrong_passphrase": "the passphrase is wrong",
@@ -204,6 +205,7 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "not_a_section": "{section!r} ไม่ใช่หมวดของแบบประเมินนี้",
         "score_needed": "คำตอบที่ให้คะแนนแล้วต้องมีคะแนน",
         "na_reason_missing": 'คำตอบ "ไม่เกี่ยวข้อง" ควรระบุเหตุผล',
+        "merge_conflict": "ยังมีข้อขัดแย้งจากการรวมไฟล์ใน {field}: ฝั่งเรา {ours} ฝั่งเขา {theirs} (นับค่าของฝั่งเรา)",
         "passphrase_required": "{name} ถูกเข้ารหัสไว้: ต้องใช้รหัสผ่านเพื่อเปิด",
         "wrong_passphrase": "รหัสผ่านไม่ถูกต้อง",
         "empty_passphrase": "รหัสผ่านที่ว่างเปล่าไม่ได้ปกป้องอะไรเลย",

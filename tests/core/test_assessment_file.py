@@ -70,7 +70,7 @@ def test_a_newer_format_is_refused_clearly(tmp_path: Path, mini_assessment: Asse
     path = tmp_path / "a.hria"
     save_assessment(path, mini_assessment)
     path.write_text(
-        path.read_text(encoding="utf-8").replace("format_version: 1", "format_version: 3"), encoding="utf-8"
+        path.read_text(encoding="utf-8").replace("format_version: 2", "format_version: 3"), encoding="utf-8"
     )
     with pytest.raises(UnsupportedVersionError, match="newer version of the app"):
         load_assessment(path)
