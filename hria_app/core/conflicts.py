@@ -15,7 +15,7 @@ SIDES: tuple[Side, ...] = ("base", "ours", "theirs")
 FieldPath = tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=True, unsafe_hash=False)
 class Conflict:
     path: FieldPath  # keys from the top of the file, e.g. ("answers", "LEG-1", "score")
     base: Any = None
@@ -23,6 +23,8 @@ class Conflict:
     theirs: Any = None
     ours_label: str = "ours"  # who or which branch wrote each side, as the merge was told
     theirs_label: str = "theirs"
+
+    __hash__ = None  # type: ignore[assignment]  # values may be mappings; compare conflicts, never hash them
 
     def value(self, side: Side) -> Any:
         return {"base": self.base, "ours": self.ours, "theirs": self.theirs}[side]

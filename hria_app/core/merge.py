@@ -12,14 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from hria_app.core.assessment import Assessment
-from hria_app.core.assessment_file import check_assessment_document, dumps, to_data
+from hria_app.core.assessment import FORMAT_VERSION, Assessment
+from hria_app.core.assessment_file import to_data
+from hria_app.core.assessment_reader import read_assessment
 from hria_app.core.conflicts import Conflict, FieldPath, Side
 from hria_app.core.errors import HriaError, Issue, LoadError
 from hria_app.core.merge_tree import ABSENT, Keyed, from_tree, get_at, set_at, to_tree
 from hria_app.core.rubric import Rubric
 from hria_app.core.rubric_diff import upgrade
-from hria_app.core.yaml_source import parse_yaml
+from hria_app.core.yaml_source import YamlDocument
 
 
 class MergeError(HriaError):
@@ -50,8 +51,11 @@ def merge_assessments(
     base_tree, ours_tree, theirs_tree = trees
     merged = _merge3(base_tree, ours_tree, theirs_tree, (), found, (ours_label, theirs_label))
     earlier = [c for c in (*ours.conflicts, *theirs.conflicts) if c.path not in {f.path for f in found}]
-    conflicts = tuple(dict.fromkeys([*found, *earlier]))
-    assessment, issues = rebuild(_on(ours, rubric), merged, conflicts)
+    conflicts: list[Conflict] = []
+    for conflict in [*found, *earlier]:  # values may be mappings: compared, never hashed
+        if conflict not in conflicts:
+            conflicts.append(conflict)
+    assessment, issues = rebuild(_on(ours, rubric), merged, tuple(conflicts))
     return MergeResult(assessment, tuple(found), issues)
 
 
@@ -72,18 +76,16 @@ def resolve_all(assessment: Assessment, choice: Side) -> Assessment:
 
 
 def rebuild(template: Assessment, tree: Keyed, conflicts: tuple[Conflict, ...]) -> tuple[Assessment, list[Issue]]:
-    """An assessment on `template`'s rubric from a merged tree, read back through the file reader so that the
-    result is exactly what opening the saved file gives."""
-    template_data = to_data(template)
-    data = {k: template_data[k] for k in ("format_version", "kind", "app_version")}
-    user = from_tree(tree)
-    data.update({k: v for k, v in user.items() if v is not None})
+    """An assessment on `template`'s rubric from a merged tree, read by the file reader (so it is checked as an
+    opened file is), without parsing the embedded rubric again."""
+    data: dict[str, Any] = {"format_version": FORMAT_VERSION, "kind": "hria-assessment"}
+    data.update({k: v for k, v in from_tree(tree).items() if v is not None})
     data.setdefault("answers", {})
     if conflicts:
         data["conflicts"] = [c.to_data() for c in conflicts]
-    data["rubric"] = template_data["rubric"]
-    assessment, issues = check_assessment_document(parse_yaml(dumps(data), "<merged>"))
-    if assessment is None:
+    data["rubric"] = {}  # the reader does not look inside; the rubric is the template's, already checked
+    assessment, issues = read_assessment(YamlDocument("<merged>", data), template.rubric)
+    if any(i.severity == "error" for i in issues):
         raise LoadError(issues)
     return assessment, issues
 
