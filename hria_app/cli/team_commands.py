@@ -43,6 +43,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
     merge.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of OURS")
     merge.add_argument("--ours-label", default="ours", help="who wrote OURS (kept with each conflict)")
     merge.add_argument("--theirs-label", default="theirs", help="who wrote THEIRS")
+    resolve = sub.add_parser(
+        "resolve",
+        help="list the merge conflicts in an assessment, or resolve them by taking one side",
+        description="Without --take: list the conflicts (exit 1 if any). With --take: set each conflicted field "
+        "(or only --field) to that side's value and drop the conflict.",
+    )
+    resolve.add_argument("file", type=Path)
+    resolve.add_argument("--take", choices=("ours", "theirs", "base"), help="the side whose value to keep")
+    resolve.add_argument("--field", default="", metavar="PATH", help="only this field, e.g. answers.LEG-1.score")
     show = sub.add_parser("show", help="an assessment as text, one fact per line (git textconv)")
     show.add_argument("file", type=Path)
     show.add_argument("--lang", default="en", choices=("en", "th"))
@@ -55,7 +64,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
     attrs.add_argument(
         "--command", dest="run_with", default="", help="how git should run hria (default: found on PATH)"
     )
-    return {"diff": _diff, "merge": _merge, "show": _show, "gitattributes": _gitattributes}
+    return {"diff": _diff, "merge": _merge, "resolve": _resolve, "show": _show, "gitattributes": _gitattributes}
 
 
 def open_assessment(path: Path) -> Assessment:
@@ -118,6 +127,33 @@ def _merge(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0 if result.clean else 1
+
+
+def _resolve(args: argparse.Namespace) -> int:
+    from hria_app.core.assessment_file import MAX_ASSESSMENT_BYTES, save_assessment
+    from hria_app.core.conflicts import short_value
+    from hria_app.core.crypto import is_encrypted
+    from hria_app.core.merge import resolve_conflict
+    from hria_app.core.yaml_source import read_bytes
+
+    assessment = open_assessment(args.file)
+    chosen = [c for c in assessment.conflicts if not args.field or ".".join(c.path) == args.field]
+    if args.field and not chosen:
+        print(f"hria: {args.file} has no conflict in {args.field}", file=sys.stderr)
+        return 1
+    if args.take is None:
+        for c in chosen:
+            print(
+                f"{'.'.join(c.path)}: ours ({c.ours_label}) {short_value(c.ours)}; "
+                f"theirs ({c.theirs_label}) {short_value(c.theirs)}; base {short_value(c.base)}"
+            )
+        return 1 if chosen else 0
+    for conflict in chosen:
+        assessment = resolve_conflict(assessment, conflict, args.take)
+    secret = passphrase(args.file) if is_encrypted(read_bytes(args.file, MAX_ASSESSMENT_BYTES)) else None
+    save_assessment(args.file, assessment, passphrase=secret)
+    print(f"{args.file}: {len(chosen)} resolved, {len(assessment.conflicts)} left")
+    return 0
 
 
 def _show(args: argparse.Namespace) -> int:

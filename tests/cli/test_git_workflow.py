@@ -14,7 +14,6 @@ import yaml
 from hria_app.cli import main
 from hria_app.core.assessment import Answer
 from hria_app.core.assessment_file import check_assessment_file, load_assessment, save_assessment
-from hria_app.core.merge import resolve_conflict
 from tests.conftest import DATA
 
 HRIA = f"{shlex.quote(sys.executable)} -m hria_app"
@@ -95,8 +94,8 @@ def test_both_set_one_score_git_reports_the_conflict_and_resolving_it_lets_the_c
     (conflict,) = opened.conflicts
     assert (conflict.ours, conflict.theirs, conflict.base) == (4, 3, 2)
     assert any("unresolved merge conflict in answers › LEG-1 › score" in str(i) for i in issues)
-    # Resolve: take Alice's score, save, commit.
-    save_assessment(repo / "city.hria", resolve_conflict(opened, conflict, "theirs"), backup=False)
+    # Resolve: take Alice's score (the command calls core's resolve_conflict), then commit.
+    assert main(["resolve", str(repo / "city.hria"), "--field", "answers.LEG-1.score", "--take", "theirs"]) == 0
     _git(repo, "add", "city.hria")
     assert _git(repo, "commit", "-q", "--no-edit").returncode == 0
     final = load_assessment(repo / "city.hria")

@@ -84,6 +84,13 @@ def test_merge_writes_conflicts_into_ours_and_exits_1(
     assert merged is not None and [c.path for c in merged.conflicts] == [("answers", "LEG-1", "score")]
     assert main(["validate", str(ours)]) == 0
     assert "unresolved merge conflict in answers › LEG-1 › score" in capsys.readouterr().err
+    assert main(["resolve", str(ours)]) == 1
+    assert capsys.readouterr().out == "answers.LEG-1.score: ours (ours) 3; theirs (theirs) 4; base 2\n"
+    assert main(["resolve", str(ours), "--field", "answers.LEG-2.score", "--take", "theirs"]) == 1
+    assert main(["resolve", str(ours), "--field", "answers.LEG-1.score", "--take", "theirs"]) == 0
+    resolved = load_assessment(ours)
+    assert (resolved.answer("LEG-1").score, resolved.conflicts) == (4, ())
+    assert main(["resolve", str(ours)]) == 0
 
 
 def test_merge_of_disjoint_edits_is_clean_and_can_go_elsewhere(
