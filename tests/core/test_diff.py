@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-import yaml
 
 from hria_app.core.assessment import Answer, Assessment, Evidence, Measure, SectionInput, new_assessment
 from hria_app.core.assessment_file import loads, serialise
@@ -16,12 +14,9 @@ from hria_app.core.comparison import compare
 from hria_app.core.diff import diff_assessments
 from hria_app.core.diff_report import diff_json, diff_lines
 from hria_app.core.reassessment import confirm_answer, is_baseline_of, start_reassessment, unconfirmed
-from hria_app.core.rubric import Rubric
-from hria_app.core.rubric_loader import load_rubric
 from hria_app.core.sync_copies import conflict_copies, original_name, sync_conflict
 from hria_app.core.text import Text
-from hria_app.core.yaml_source import parse_yaml
-from tests.conftest import DATA
+from tests.core.rubric_versions import rubric_version
 
 
 def _copy(a: Assessment) -> Assessment:
@@ -88,26 +83,11 @@ def test_changes_are_said_in_the_assessment_s_terms(mini_assessment: Assessment)
     )
 
 
-def _rubric_version(tmp_path: Path, version: str, edit: str) -> Rubric:
-    data = parse_yaml((DATA / "mini-rubric.yaml").read_text(encoding="utf-8"), "mini-rubric.yaml").data
-    data["version"] = version
-    leg = data["sections"][0]
-    extra = {**copy.deepcopy(leg["criteria"][1]), "id": "LEG-3", "title": {"en": "Audits", "th": "การตรวจสอบ"}}
-    if edit == "old":
-        leg["criteria"].append(extra)
-    else:  # LEG-3 removed, LEG-2 moved to a new section
-        moved = leg["criteria"].pop(1)
-        data["sections"].append({"id": "OVS", "title": {"en": "Oversight", "th": "การกำกับดูแล"}, "criteria": [moved]})
-    path = tmp_path / f"mini-{version}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return load_rubric(path)
-
-
 def test_a_newer_rubric_matches_moved_criteria_and_reports_archived_ones(tmp_path: Path) -> None:
-    old = new_assessment(_rubric_version(tmp_path, "1.0.0", "old"))
+    old = new_assessment(rubric_version(tmp_path, "1.0.0", "old"))
     old.set_answer("LEG-2", Answer(status="scored", score=1))
     old.set_answer("LEG-3", Answer(status="unknown"))
-    new = new_assessment(_rubric_version(tmp_path, "1.1.0", "new"))
+    new = new_assessment(rubric_version(tmp_path, "1.1.0", "new"))
     new.set_answer("LEG-2", Answer(status="scored", score=3))
     lines = diff_lines(diff_assessments(old, new))
     assert "rubric: mini-cctv 1.0.0 → mini-cctv 1.1.0" in lines

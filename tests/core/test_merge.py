@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from hria_app.core.assessment import Answer, Assessment, Evidence
 from hria_app.core.assessment_file import loads, serialise
 from hria_app.core.merge import MergeError, merge_assessments, resolve_all, resolve_conflict
+from hria_app.core.rubric_diff import upgrade
 from hria_app.core.rubric_loader import load_rubric
 from hria_app.core.scoring import evaluate
 from hria_app.core.text import Text
 from tests.conftest import DATA
+from tests.core.rubric_versions import rubric_version
 
 
 def _copy(a: Assessment) -> Assessment:
@@ -109,3 +112,19 @@ def test_assessments_of_different_rubrics_are_not_merged(base: Assessment) -> No
     other = Assessment(rubric=load_rubric(DATA / "scoring-example.yaml"))
     with pytest.raises(MergeError, match="different rubrics"):
         merge_assessments(base, base, other)
+
+
+def test_a_side_on_a_newer_rubric_version_carries_the_merge_over_to_it(tmp_path: Path) -> None:
+    old_rubric, new_rubric = rubric_version(tmp_path, "1.0.0", "old"), rubric_version(tmp_path, "1.1.0", "new")
+    base = Assessment(rubric=old_rubric)
+    base.set_answer("LEG-3", Answer(status="unknown"))
+    base = _copy(base)
+    ours = _scored(base, "LEG-1", 3)
+    theirs = upgrade(_copy(base), new_rubric)[0]
+    theirs.set_answer("LEG-2", Answer(status="scored", score=1))
+    result = merge_assessments(base, ours, theirs)
+    assert result.clean
+    merged = result.assessment
+    assert merged.rubric.version == "1.1.0"
+    assert (merged.answer("LEG-1").score, merged.answer("LEG-2").score) == (3, 1)
+    assert [a.criterion_id for a in merged.archive] == ["LEG-3"]
