@@ -7,16 +7,18 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import shlex
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from hria_app.cli.common import PASSPHRASE_VARIABLE, Handler, passphrase
 from hria_app.core.assessment import Assessment
-from hria_app.core.errors import LoadError
+from hria_app.core.errors import HriaError, LoadError
 
 DRIVER = "hria"
 
@@ -67,13 +69,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
     return {"diff": _diff, "merge": _merge, "resolve": _resolve, "show": _show, "gitattributes": _gitattributes}
 
 
-def open_assessment(path: Path) -> Assessment:
+def open_assessment(path: Path, ask: Callable[[Path], str] = passphrase) -> Assessment:
     """Like `validate`: any problem is raised with the same located messages."""
     from hria_app.core.assessment_file import MAX_ASSESSMENT_BYTES, check_assessment_file
     from hria_app.core.crypto import is_encrypted
     from hria_app.core.yaml_source import read_bytes
 
-    secret = passphrase(path) if is_encrypted(read_bytes(path, MAX_ASSESSMENT_BYTES)) else None
+    secret = ask(path) if is_encrypted(read_bytes(path, MAX_ASSESSMENT_BYTES)) else None
     assessment, issues = check_assessment_file(path, secret)
     if assessment is None:
         raise LoadError(issues)
@@ -162,19 +164,29 @@ def _show(args: argparse.Namespace) -> int:
     from hria_app.core.crypto import is_encrypted
     from hria_app.core.yaml_source import read_bytes
 
-    unattended = args.textconv and not os.environ.get(PASSPHRASE_VARIABLE) and not sys.stderr.isatty()
+    ask = _textconv_passphrase if args.textconv else passphrase
     try:
-        if unattended and is_encrypted(read_bytes(args.file, MAX_ASSESSMENT_BYTES)):
+        if args.textconv and not _can_ask() and is_encrypted(read_bytes(args.file, MAX_ASSESSMENT_BYTES)):
             print(f"(encrypted assessment: set {PASSPHRASE_VARIABLE} to see its content)")
             return 0
-        assessment = open_assessment(args.file)
-    except LoadError as exc:
+        assessment = open_assessment(args.file, ask)
+    except HriaError as exc:
         if not args.textconv:
             raise
-        print("\n".join(str(issue) for issue in exc.issues))  # git shows the problem rather than failing
+        # git shows the problem in the diff rather than failing the whole command
+        print("\n".join(str(i) for i in exc.issues) if isinstance(exc, LoadError) else f"hria: {exc}")
         return 0
     print("\n".join(assessment_lines(assessment, args.lang)))
     return 0
+
+
+def _can_ask() -> bool:
+    return bool(os.environ.get(PASSPHRASE_VARIABLE)) or sys.stderr.isatty()
+
+
+def _textconv_passphrase(path: Path) -> str:
+    """git runs textconv without a terminal on stdin; the prompt goes to the terminal itself."""
+    return os.environ.get(PASSPHRASE_VARIABLE) or getpass.getpass(f"Passphrase for {path.name}: ")
 
 
 def _gitattributes(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from hria_app.core.diff import AssessmentDiff, CriterionChange, SectionCompariso
 from hria_app.core.reassessment import is_baseline_of
 from hria_app.core.text import Text
 
+BOOKKEEPING = ("carried_over", "confirmed")
 Relation = Literal["reassessment", "same_rubric", "rubric_versions", "different_rubrics"]
 
 
@@ -27,7 +28,8 @@ class Comparison:
 
     @property
     def changed_answers(self) -> tuple[CriterionChange, ...]:
-        return self.diff.criteria
+        """Answers that differ; an answer whose only change is its carried-over mark is the same answer."""
+        return tuple(c for c in self.diff.criteria if any(x.code not in BOOKKEEPING for x in c.changes))
 
 
 def compare(before: Assessment, after: Assessment) -> Comparison:

@@ -90,8 +90,11 @@ class AssessmentDiff:
 
 
 def diff_assessments(a: Assessment, b: Assessment) -> AssessmentDiff:
-    carried = a if a.rubric.fingerprint == b.rubric.fingerprint else upgrade(a, b.rubric)[0]
-    archived = () if carried is a else tuple(upgrade(a, b.rubric)[1].archived)
+    carried = a
+    archived: tuple[str, ...] = ()
+    if a.rubric.fingerprint != b.rubric.fingerprint:
+        carried, report = upgrade(a, b.rubric)
+        archived = tuple(report.archived)
     result_a, result_b = evaluate(a), evaluate(b)
     criteria = []
     for criterion in b.rubric.criteria():

@@ -144,3 +144,11 @@ def test_sync_tool_conflict_copies_are_recognised(tmp_path: Path, copy: str) -> 
 @pytest.mark.parametrize("name", ["city.hria", "city (1).hria", "conflicted copy.hria", "city (conflicted copy).yaml"])
 def test_ordinary_names_are_not_conflict_copies(tmp_path: Path, name: str) -> None:
     assert original_name(tmp_path / name) is None
+
+
+def test_a_comparison_leaves_out_answers_that_only_lost_their_carried_over_mark(mini_assessment: Assessment) -> None:
+    mini_assessment.set_answer("LEG-1", Answer(status="scored", score=3))
+    previous = _copy(mini_assessment)
+    fresh = start_reassessment(previous)
+    assert [c.id for c in diff_assessments(previous, fresh).criteria] == ["LEG-1"]  # the diff says all
+    assert compare(previous, fresh).changed_answers == ()
