@@ -25,6 +25,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
     export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
     export.add_argument("--lang", default="en", choices=("en", "th", "en+th"))
     export.add_argument("--public", action="store_true", help="leave out everything marked confidential")
+    export.add_argument(
+        "--compare", type=Path, metavar="OTHER.hria", help="a comparison brief: OTHER (then) against FILE (now)"
+    )
     return {"new": _new, "score": _score, "export": _export}
 
 
@@ -70,6 +73,11 @@ def _export(args: argparse.Namespace) -> int:
         print("hria: the PDF brief is not available in this build", file=sys.stderr)
         return 1
     assessment = load(args.file)
-    export_pdf(assessment, args.output, lang=args.lang, public=args.public)
+    if args.compare is not None:
+        from hria_app.report.comparison_brief import export_comparison_pdf
+
+        export_comparison_pdf(load(args.compare), assessment, args.output, lang=args.lang, public=args.public)
+    else:
+        export_pdf(assessment, args.output, lang=args.lang, public=args.public)
     print(f"wrote {args.output}")
     return 0
