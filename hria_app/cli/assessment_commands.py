@@ -47,6 +47,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[s
         metavar="CERT.p12",
         help=f"sign the PDF with this certificate; its password from {SIGN_PASSWORD_VARIABLE} or a prompt",
     )
+    export.add_argument(
+        "--compare", type=Path, metavar="OTHER.hria", help="a comparison brief: OTHER (then) against FILE (now)"
+    )
     return {"new": _new, "score": _score, "export": _export}
 
 
@@ -84,7 +87,14 @@ def _export(args: argparse.Namespace) -> int:
         print("hria: only a PDF brief can be signed", file=sys.stderr)
         return 2
     assessment = load(args.file)
-    if args.sign is None:
+    if args.compare is not None:
+        from hria_app.report.comparison_brief import export_comparison_pdf
+
+        if fmt != "pdf":
+            print("hria: a comparison brief is a PDF", file=sys.stderr)
+            return 2
+        export_comparison_pdf(load(args.compare), assessment, args.output, lang=args.lang, public=args.public)
+    elif args.sign is None:
         export(assessment, args.output, fmt, lang=args.lang, public=args.public, table=args.table)
     else:
         from hria_app.core.storage import atomic_write

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from hria_app import __version__
-from hria_app.cli import assessment_commands, completion, evidence_commands, rubric_commands
+from hria_app.cli import assessment_commands, completion, evidence_commands, rubric_commands, team_commands
 from hria_app.cli.common import COMPLETE_ASSESSMENT, Handler, completes
 from hria_app.core.errors import HriaError, LoadError
 
@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     assessment_commands,
     evidence_commands,
     completion,
+    team_commands,
 )
 
 

@@ -6,9 +6,12 @@ command only needs the old and the new value.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from hria_app.core.baseline import Baseline
+from hria_app.core.conflicts import Conflict
 from hria_app.core.evidence import Attachment, CustodyEvent
 from hria_app.core.review import Comment, Review
 from hria_app.core.rubric import Addressee, Rubric
@@ -16,6 +19,7 @@ from hria_app.core.text import Text
 from hria_app.core.tracking import Tracking
 
 FORMAT_VERSION = 2
+READ_VERSIONS = (1, 2)
 Status = Literal["unanswered", "scored", "unknown", "not_applicable"]
 STATUSES: tuple[Status, ...] = ("unanswered", "scored", "unknown", "not_applicable")
 Confidence = Literal["", "verified", "documented", "asserted", "none"]
@@ -24,6 +28,11 @@ Reliability = Literal["", "confirmed", "probable", "possible", "doubtful", "unkn
 RELIABILITIES: tuple[Reliability, ...] = ("", "confirmed", "probable", "possible", "doubtful", "unknown")
 MeasureStatus = Literal["planned", "in_progress", "implemented", "verified", "dropped"]
 SEVERITY_DIMENSIONS = ("scale", "scope", "irremediability")
+
+
+def new_item_id(prefix: str) -> str:
+    """A fresh id for an evidence item ("e-...") or a measure ("m-..."): merges match list items by it."""
+    return f"{prefix}-{secrets.token_hex(6)}"
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,8 @@ class Evidence:
     confidential: bool = False
     note: Text = field(default_factory=Text)
     files: tuple[Attachment, ...] = ()  # kept in the evidence store beside the assessment
+    # Identity, not content: an edited item keeps its id, and equality ignores it.
+    id: str = field(default_factory=lambda: new_item_id("e"), compare=False)
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,7 @@ class Measure:
     owner: str = ""
     due: str = ""  # ISO date, YYYY-MM-DD
     drop_reason: Text = field(default_factory=Text)
+    id: str = field(default_factory=lambda: new_item_id("m"), compare=False)
 
 
 @dataclass(frozen=True)
@@ -61,6 +73,7 @@ class Answer:
     evidence: tuple[Evidence, ...] = ()
     mitigation: tuple[Measure, ...] = ()
     residual_score: int | None = None
+    carried_over: bool = False  # copied from the baseline by a re-assessment and not yet confirmed
 
     @property
     def is_answered(self) -> bool:
@@ -136,6 +149,8 @@ class Assessment:
     comments: tuple[Comment, ...] = ()
     review: Review = field(default_factory=Review)
     custody: tuple[CustodyEvent, ...] = ()  # append-only: see core.custody
+    conflicts: tuple[Conflict, ...] = ()  # left by a merge until resolved; fields hold the OURS value meanwhile
+    baseline: Baseline | None = None  # the assessment this one re-assesses
 
     def answer(self, criterion_id: str) -> Answer:
         return self.answers.get(criterion_id, _NO_ANSWER)

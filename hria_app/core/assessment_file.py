@@ -21,6 +21,7 @@ from hria_app.core.plan_file import plan_data, tracking_data
 from hria_app.core.rubric_loader import check_rubric_document, fingerprint, known_rubric
 from hria_app.core.save_target import HardLinkChoice
 from hria_app.core.storage import WriteReport, atomic_write
+from hria_app.core.team_format import team_data
 from hria_app.core.text import Text
 from hria_app.core.tracking import Tracking
 from hria_app.core.yaml_source import YamlDocument, decode_text, parse_yaml, read_bytes
@@ -112,6 +113,7 @@ def to_data(assessment: Assessment) -> dict[str, Any]:
     data.update(plan_data(assessment.action_tracking, assessment.comments, assessment.review))
     if assessment.custody:
         data["custody"] = [custody_data(e) for e in assessment.custody]
+    data.update(team_data(assessment.conflicts, assessment.baseline))
     rubric = assessment.rubric
     data["rubric"] = {
         "id": rubric.id,
@@ -141,6 +143,7 @@ def _answer_data(answer: Any) -> dict[str, Any]:
     if answer.mitigation:
         out["mitigation"] = [
             {
+                "id": m.id,
                 "text": _text(m.text),
                 "to": m.to,
                 "status": m.status,
@@ -151,11 +154,13 @@ def _answer_data(answer: Any) -> dict[str, Any]:
         ]
     if answer.residual_score is not None:
         out["residual_score"] = answer.residual_score
+    if answer.carried_over:
+        out["carried_over"] = True
     return out
 
 
 def _evidence_data(e: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {"title": _text(e.title)}
+    out: dict[str, Any] = {"id": e.id, "title": _text(e.title)}
     for name in ("link", "accessed", "reliability"):
         if getattr(e, name):
             out[name] = getattr(e, name)

@@ -7,7 +7,7 @@ from typing import Any
 from hria_app.core.assessment import (
     CONFIDENCES,
     CONTEXT_TEXT_FIELDS,
-    FORMAT_VERSION,
+    READ_VERSIONS,
     RELIABILITIES,
     SEVERITY_DIMENSIONS,
     STATUSES,
@@ -26,6 +26,7 @@ from hria_app.core.fields import FieldReader, describe_value
 from hria_app.core.issue_messages import message
 from hria_app.core.plan_file import MEASURE_TRACKING_KEYS, PLAN_TOP_KEYS, TRACKING_KEYS, read_plan, read_tracking
 from hria_app.core.rubric import ADDRESSEES, Rubric
+from hria_app.core.team_format import check_unique_ids, item_id, read_baseline, read_conflicts
 from hria_app.core.text import Text
 from hria_app.core.tracking import MEASURE_PROGRESS
 from hria_app.core.yaml_source import PathKey, YamlDocument
@@ -42,6 +43,8 @@ TOP_KEYS = (
     "archive",
     *PLAN_TOP_KEYS,
     "custody",
+    "baseline",
+    "conflicts",
     "rubric",
 )
 ANSWER_KEYS = (
@@ -55,6 +58,7 @@ ANSWER_KEYS = (
     "evidence",
     "mitigation",
     "residual_score",
+    "carried_over",
 )
 
 
@@ -69,7 +73,7 @@ def read_assessment(doc: YamlDocument, rubric: Rubric) -> tuple[Assessment, list
     assessment = Assessment(rubric=rubric)
     if raw is None:
         return assessment, r.issues
-    r.integer(raw.get("format_version"), ("format_version",), 1, FORMAT_VERSION)
+    r.integer(raw.get("format_version"), ("format_version",), READ_VERSIONS[0], READ_VERSIONS[-1])
     assessment.context = _context(r, raw.get("context", {}))
     _sections(r, raw.get("sections", {}), assessment)
     answers = r.any_mapping(raw.get("answers", {}), ("answers",), message("what_answers")) or {}
@@ -110,6 +114,8 @@ def read_assessment(doc: YamlDocument, rubric: Rubric) -> tuple[Assessment, list
     rubric_keys = {f"rubric:{c.id}:{i}" for c in rubric.criteria() for i in range(len(c.recommendations))}
     assessment.action_tracking, assessment.comments, assessment.review = read_plan(r, raw, rubric_keys)
     assessment.custody = read_custody(r, raw.get("custody", []))
+    assessment.baseline = read_baseline(r, raw.get("baseline"))
+    assessment.conflicts = read_conflicts(r, raw.get("conflicts", []))
     return assessment, r.issues
 
 
@@ -187,6 +193,9 @@ def _answer(r: FieldReader, value: Any, path: PathKey, rubric: Rubric | None, cr
         for i, item in enumerate(r.sequence(raw.get("mitigation", []), (*path, "mitigation")) or [])
         if (m := _measure(r, item, (*path, "mitigation", i))) is not None
     ]
+    check_unique_ids(r, [e.id for e in evidence], (*path, "evidence"), "evidence")
+    check_unique_ids(r, [m.id for m in measures], (*path, "mitigation"), "measure")
+    carried_over = bool(r.boolean(raw.get("carried_over", False), (*path, "carried_over")))
     if status is None:
         return None
     return Answer(
@@ -200,6 +209,7 @@ def _answer(r: FieldReader, value: Any, path: PathKey, rubric: Rubric | None, cr
         evidence=tuple(evidence),
         mitigation=tuple(measures),
         residual_score=residual_score,
+        carried_over=carried_over,
     )
 
 
@@ -225,10 +235,11 @@ def _red_flags(r: FieldReader, value: Any, path: PathKey, rubric: Rubric, criter
 
 
 def _evidence(r: FieldReader, value: Any, path: PathKey) -> Evidence | None:
-    raw = r.mapping(value, path, ("title",), ("link", "accessed", "reliability", "confidential", "note", "files"))
+    raw = r.mapping(value, path, ("title",), ("id", "link", "accessed", "reliability", "confidential", "note", "files"))
     if raw is None:
         return None
     return Evidence(
+        id=item_id(r, raw, path, "e"),
         title=_text(r, raw.get("title"), (*path, "title")),
         link=r.string(raw.get("link", ""), (*path, "link"), max_len=4000) or "",
         accessed=_date(r, raw.get("accessed"), (*path, "accessed")),
@@ -240,11 +251,12 @@ def _evidence(r: FieldReader, value: Any, path: PathKey) -> Evidence | None:
 
 
 def _measure(r: FieldReader, value: Any, path: PathKey) -> Measure | None:
-    raw = r.mapping(value, path, ("text",), ("to", "status", "confidential", *MEASURE_TRACKING_KEYS))
+    raw = r.mapping(value, path, ("text",), ("id", "to", "status", "confidential", *MEASURE_TRACKING_KEYS))
     if raw is None:
         return None
     tracking = read_tracking(r, raw, path, with_status=False)
     return Measure(
+        id=item_id(r, raw, path, "m"),
         text=_text(r, raw.get("text"), (*path, "text")),
         to=r.choice(raw.get("to", "state"), (*path, "to"), ADDRESSEES) or "state",  # type: ignore[arg-type]
         status=r.choice(raw.get("status", "planned"), (*path, "status"), MEASURE_PROGRESS) or "planned",  # type: ignore[arg-type]

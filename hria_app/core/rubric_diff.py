@@ -115,7 +115,12 @@ def upgrade(assessment: Assessment, new: Rubric) -> tuple[Assessment, UpgradeRep
     diff = diff_rubrics(old, new)
     report = UpgradeReport(diff)
     upgraded = Assessment(
-        rubric=new, context=assessment.context, recommendations=assessment.recommendations, archive=assessment.archive
+        rubric=new,
+        context=assessment.context,
+        recommendations=assessment.recommendations,
+        archive=assessment.archive,
+        conflicts=assessment.conflicts,
+        baseline=assessment.baseline,
     )
     upgraded.sections = {sid: v for sid, v in assessment.sections.items() if any(s.id == sid for s in new.sections)}
     changed = {c.id for c in diff.of("criterion", "changed") if set(c.detail.split(", ")) & set(MEANINGFUL)}
