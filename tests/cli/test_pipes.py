@@ -53,6 +53,11 @@ def _commands_that_print(tmp_path: Path) -> dict[str, list[str]]:
         "completion": ["completion", "bash"],
         "evidence": ["evidence", "list", str(SAMPLE)],
         "bundle": ["bundle", str(SAMPLE), "-o", str(tmp_path / "bundle.zip"), "--public"],
+        "diff": ["diff", str(SAMPLE), str(SAMPLE)],
+        "show": ["show", str(SAMPLE)],
+        "resolve": ["resolve", str(SAMPLE)],
+        "gitattributes": ["gitattributes"],
+        "merge": ["merge", str(SAMPLE), str(SAMPLE), str(SAMPLE), "-o", str(tmp_path / "merged.hria")],
         "--help": ["--help"],
         "--version": ["--version"],
     }
@@ -72,6 +77,8 @@ def _commands_that_print(tmp_path: Path) -> dict[str, list[str]]:
         "completion",
         "evidence",
         "bundle",
+        "show",
+        "gitattributes",
     ],
 )
 def test_a_closed_pipe_ends_the_command_quietly(name: str, tmp_path: Path) -> None:
