@@ -4,13 +4,16 @@
 # make stress - kill the app thousands of times while it saves and autosaves; every file must stay whole
 # make translations - compile the interface translations (resources/i18n/*.ts -> .qm) that are newer
 # make update-translations - collect new and changed interface strings into resources/i18n/hria_th.ts
+# make dist  - the standalone app in dist/hria (PyInstaller) and its .tar.gz, with a size summary
+# make deb   - the Debian package of that bundle (dpkg-deb), in dist/
+# make test-bundle - build the bundle and the package and check them as installed (CI runs it after `make test`)
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots stress clean translations update-translations
+.PHONY: run test lint bench screenshots stress clean translations update-translations dist deb test-bundle
 
 # The compiled translations are committed too, so an install ships them; a test checks they match their .ts.
 TS_FILES := $(wildcard resources/i18n/*.ts)
@@ -24,6 +27,15 @@ $(BIN)/python:
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+DIST_STAMP := $(VENV)/.installed-dist
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' hria_app/__init__.py)
+PLATFORM := $(shell uname -s | tr A-Z a-z)-$(shell uname -m)
+TARBALL := dist/hria-$(VERSION)-$(PLATFORM).tar.gz
+
+$(DIST_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
 
 run: $(STAMP) translations
 	$(BIN)/hria
@@ -59,6 +71,25 @@ screenshots: $(STAMP) translations
 stress: $(STAMP)
 	HRIA_KILL_ROUNDS=2000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -s \
 		tests/gui/test_kill_saves.py tests/core/test_kill_leftovers.py tests/core/test_storage.py
+
+# PyInstaller's output replaces dist/hria whole; the archive is made from it with neutral owners.
+dist: $(DIST_STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/hria.spec
+	$(BIN)/python packaging/clear_build_paths.py dist/hria
+	rm -f dist/hria-*.tar.gz
+	tar -C dist --owner=0 --group=0 --numeric-owner -czf $(TARBALL) hria
+	$(BIN)/python benchmarks/bench_bundle.py --sizes dist/hria $(TARBALL)
+
+deb: dist
+	rm -f dist/hria_*.deb
+	packaging/build-deb.sh dist/hria $(VERSION) dist
+	lintian --fail-on error dist/hria_$(VERSION)_*.deb
+	$(BIN)/python benchmarks/bench_bundle.py --sizes dist/hria $(TARBALL) dist/hria_$(VERSION)_*.deb
+
+# The slow test of the installed app, on the bundle and package just built (see tests/packaging).
+test-bundle: deb
+	HRIA_BUNDLE=dist/hria HRIA_DEB=$$(ls dist/hria_$(VERSION)_*.deb) $(BIN)/python -m pytest -p no:cacheprovider \
+		tests/packaging
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
