@@ -5,13 +5,16 @@
 # make translations - compile the interface translations (resources/i18n/*.ts -> .qm) that are newer
 # make update-translations - collect new and changed interface strings into resources/i18n/hria_th.ts
 # make man   - write the manual page, generated from the command line's parser, to build/man/hria.1
+# make dist  - the standalone app in dist/hria (PyInstaller) and its .tar.gz, with a size summary
+# make deb   - the Debian package of that bundle (dpkg-deb), in dist/
+# make test-bundle - build the bundle and the package and check them as installed (CI runs it after `make test`)
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots stress clean translations update-translations man
+.PHONY: run test lint bench screenshots stress clean translations update-translations man dist deb test-bundle
 
 # The compiled translations are committed too, so an install ships them; a test checks they match their .ts.
 TS_FILES := $(wildcard resources/i18n/*.ts)
@@ -25,6 +28,15 @@ $(BIN)/python:
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+DIST_STAMP := $(VENV)/.installed-dist
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' hria_app/__init__.py)
+PLATFORM := $(shell uname -s | tr A-Z a-z)-$(shell uname -m)
+TARBALL := dist/hria-$(VERSION)-$(PLATFORM).tar.gz
+
+$(DIST_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
 
 run: $(STAMP) translations
 	$(BIN)/hria
@@ -63,6 +75,25 @@ stress: $(STAMP)
 
 man: $(STAMP)
 	$(BIN)/python tools/man_page.py build/man/hria.1
+
+# PyInstaller's output replaces dist/hria whole; the archive is made from it with neutral owners.
+dist: $(DIST_STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/hria.spec
+	$(BIN)/python packaging/clear_build_paths.py dist/hria
+	rm -f dist/hria-*.tar.gz
+	tar -C dist --owner=0 --group=0 --numeric-owner -czf $(TARBALL) hria
+	$(BIN)/python benchmarks/bench_bundle.py --sizes dist/hria $(TARBALL)
+
+deb: dist man
+	rm -f dist/hria_*.deb
+	packaging/build-deb.sh dist/hria $(VERSION) dist build/man/hria.1
+	lintian --fail-on error dist/hria_$(VERSION)_*.deb
+	$(BIN)/python benchmarks/bench_bundle.py --sizes dist/hria $(TARBALL) dist/hria_$(VERSION)_*.deb
+
+# The slow test of the installed app, on the bundle and package just built (see tests/packaging).
+test-bundle: deb
+	HRIA_BUNDLE=dist/hria HRIA_DEB=$$(ls dist/hria_$(VERSION)_*.deb) $(BIN)/python -m pytest -p no:cacheprovider \
+		tests/packaging
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

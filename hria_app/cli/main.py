@@ -34,6 +34,10 @@ COMMAND_MODULES = (
 def _gui(args: argparse.Namespace) -> int:
     from hria_app.gui.shell.app import run_app
 
+    if args.quit_after_start:
+        from hria_app.cli.start_check import queue_quit_after_start
+
+        queue_quit_after_start()
     return run_app(args.file)
 
 
@@ -43,6 +47,11 @@ def _build(prog: str = "hria") -> tuple[argparse.ArgumentParser, dict[str, Handl
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="open the app (the default)")
     completes(gui.add_argument("file", nargs="?", type=Path, help="an assessment (.hria) to open"), COMPLETE_ASSESSMENT)
+    gui.add_argument(
+        "--quit-after-start",
+        action="store_true",
+        help="open the window (and FILE), print its title and quit: checks that an install works",
+    )
     handlers: dict[str, Handler] = {"gui": _gui}
     for module in COMMAND_MODULES:
         handlers.update(module.register(sub))

@@ -1,4 +1,9 @@
-"""Where bundled data lives: beside the package when installed, at the top of the source tree otherwise."""
+"""Where bundled data lives: beside the package when installed, at the top of the source tree otherwise.
+
+The one lookup for every kind of install: a wheel places the data in hria_app/_bundled, and so does the
+standalone bundle (packaging/hria.spec lays it out the same way beside the frozen package), so neither needs a
+case of its own; a clone uses the folders at the top of the source tree.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 RUBRIC_DIR_VARIABLE = "HRIA_RUBRIC_DIR"
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
 
 def bundled(name: str) -> Path:
@@ -23,6 +29,11 @@ def bundled_rubric_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return bundled("resources").joinpath(*parts)
+
+
+def icon_files() -> list[Path]:
+    """The application icon: the SVG first, then a PNG for each size (for a QIcon or a desktop entry)."""
+    return [resource("icons", "hria.svg"), *(resource("icons", f"hria-{size}.png") for size in ICON_SIZES)]
 
 
 def user_rubric_dir() -> Path:
