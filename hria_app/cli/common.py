@@ -13,6 +13,7 @@ from hria_app.core.assessment import Assessment
 from hria_app.core.errors import HriaError
 
 PASSPHRASE_VARIABLE = "HRIA_PASSPHRASE"
+MAX_SIZE_VARIABLE = "HRIA_EVIDENCE_MAX_MB"  # the largest evidence file taken, in MB
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -7,9 +7,9 @@ import contextlib
 import os
 import sys
 
-from hria_app.cli.common import passphrase
-from hria_app.cli.evidence_commands import max_bytes
+from hria_app.cli.common import MAX_SIZE_VARIABLE, passphrase
 from hria_app.core import custody
+from hria_app.core.errors import HriaError
 from hria_app.core.evidence_document import EvidenceDocument, open_document
 from hria_app.core.evidence_store import EvidenceError, file_size_text
 from hria_app.core.text import Text
@@ -152,3 +152,20 @@ ACTIONS = {
     "detach": detach,
     "purge": purge,
 }
+
+
+def max_bytes(args: argparse.Namespace) -> int:
+    from hria_app.core.evidence_store import DEFAULT_MAX_BYTES
+
+    given = getattr(args, "max_size", None)
+    if given is None:
+        variable = os.environ.get(MAX_SIZE_VARIABLE, "").strip()
+        if not variable:
+            return DEFAULT_MAX_BYTES
+        try:
+            given = float(variable)
+        except ValueError:
+            raise HriaError(f"{MAX_SIZE_VARIABLE} must be a number of megabytes, not {variable!r}") from None
+    if given <= 0:
+        raise HriaError("the largest file size must be above 0 MB")
+    return int(given * 1024 * 1024)

@@ -8,10 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from hria_app.cli.common import Handler, passphrase
-from hria_app.core.errors import HriaError
-
-MAX_SIZE_VARIABLE = "HRIA_EVIDENCE_MAX_MB"
+from hria_app.cli.common import MAX_SIZE_VARIABLE, Handler, passphrase
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> dict[str, Handler]:
@@ -58,23 +55,6 @@ def _evidence(args: argparse.Namespace) -> int:
     from hria_app.cli import evidence_actions
 
     return evidence_actions.ACTIONS[args.evidence_command](args)
-
-
-def max_bytes(args: argparse.Namespace) -> int:
-    from hria_app.core.evidence_store import DEFAULT_MAX_BYTES
-
-    given = getattr(args, "max_size", None)
-    if given is None:
-        variable = os.environ.get(MAX_SIZE_VARIABLE, "").strip()
-        if not variable:
-            return DEFAULT_MAX_BYTES
-        try:
-            given = float(variable)
-        except ValueError:
-            raise HriaError(f"{MAX_SIZE_VARIABLE} must be a number of megabytes, not {variable!r}") from None
-    if given <= 0:
-        raise HriaError("the largest file size must be above 0 MB")
-    return int(given * 1024 * 1024)
 
 
 def _bundle(args: argparse.Namespace) -> int:

@@ -92,6 +92,7 @@ def _run(argv: Sequence[str] | None) -> int:
     if not args_in or (args_in[0] not in handlers and not args_in[0].startswith("-")):
         args_in = ["gui", *args_in]
     args = parser.parse_args(args_in)
+    args.hria_parser = parser  # for commands that describe the command line itself (completion)
     try:
         return handlers[args.command](args)
     except LoadError as exc:

@@ -65,7 +65,7 @@ NOTICES = (
         ("licenses", "Apache-2.0.txt"),
         "uharfbuzz",
     ),
-    Notice("PyThaiNLP", "Thai word breaking", "Apache-2.0", ("licenses", "Apache-2.0.txt"), "pythainlp"),
+    Notice("nlpo3", "Thai word breaking", "Apache-2.0", ("licenses", "Apache-2.0.txt"), "nlpo3"),
     Notice(
         "PyThaiNLP word list", "the Thai dictionary for word breaking", "CC0-1.0", ("licenses", "pythainlp-corpus.md")
     ),
@@ -77,6 +77,11 @@ NOTICES = (
         "cryptography",
     ),
     Notice("PyYAML", "reading rubrics", "MIT", ("licenses", "PyYAML.txt"), "PyYAML"),
+    Notice("msgpack", "the cache of checked rubrics", "Apache-2.0", ("licenses", "Apache-2.0.txt"), "msgpack"),
+    Notice("python-docx", "the Word brief", "MIT", ("licenses", "python-docx.txt"), "python-docx"),
+    Notice("lxml", "the Word brief's XML", "BSD-3-Clause", ("licenses", "lxml.txt"), "lxml"),
+    Notice("openpyxl", "the Excel workbook", "MIT", ("licenses", "openpyxl.txt"), "openpyxl"),
+    Notice("et-xmlfile", "the Excel workbook's XML", "MIT", ("licenses", "et_xmlfile.txt"), "et-xmlfile"),
     Notice(
         "platformdirs", "where settings and rubrics are kept", "MIT", ("licenses", "platformdirs.txt"), "platformdirs"
     ),

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About HRIA</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เกี่ยวกับ HRIA</translation>
+    </message>
+    <message>
+        <source>Human-rights impact assessment of surveillance deployments.
+Everything stays on this computer: no network, no telemetry.
+Licence: {licence}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>การประเมินผลกระทบด้านสิทธิมนุษยชนจากการใช้ระบบเฝ้าระวัง
+ข้อมูลทั้งหมดอยู่ในคอมพิวเตอร์เครื่องนี้: ไม่ใช้เครือข่าย ไม่ส่งข้อมูลการใช้งาน
+สัญญาอนุญาต: {licence}</translation>
+    </message>
+    <message>
+        <source>It ships with:</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ส่วนประกอบที่มาพร้อมแอป:</translation>
+    </message>
+    <message>
+        <source>Licence texts</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ข้อความสัญญาอนุญาต</translation>
+    </message>
+</context>
+<context>
     <name>AnchorsField</name>
     <message>
         <source>{score} · not on the scale</source>
@@ -1744,20 +1771,6 @@ Take it over only if you are sure nobody is working on it there (the app was lef
         <source>{name} (read-only)</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>{name} (อ่านอย่างเดียว)</translation>
-    </message>
-    <message>
-        <source>About HRIA</source>
-        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>เกี่ยวกับ HRIA</translation>
-    </message>
-    <message>
-        <source>HRIA {version}
-Human-rights impact assessment of surveillance deployments.
-Everything stays on this computer: no network, no telemetry.</source>
-        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>HRIA {version}
-การประเมินผลกระทบด้านสิทธิมนุษยชนจากการใช้ระบบเฝ้าระวัง
-ข้อมูลทั้งหมดอยู่ในคอมพิวเตอร์เครื่องนี้: ไม่ใช้เครือข่าย ไม่ส่งข้อมูลการใช้งาน</translation>
     </message>
 </context>
 <context>

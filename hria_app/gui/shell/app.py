@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from hria_app import __version__
 from hria_app.core.library import RubricLibrary
 from hria_app.core.paths import resource
+from hria_app.gui.shell.about_dialog import application_icon
 from hria_app.gui.shell.crash import CrashHandler
 from hria_app.gui.shell.dialogs import Dialogs
 from hria_app.gui.shell.main_window import MainWindow
@@ -42,6 +43,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
     guard_against_lost_none_references()  # sessions last hours; see refcount_guard
     QApplication.setApplicationDisplayName("HRIA")
+    QApplication.setWindowIcon(application_icon())
+    QApplication.setDesktopFileName("hria")  # the desktop entry the Debian package installs
     prefer_bundled_thai(register_fonts(resource("fonts")))
     return app
 

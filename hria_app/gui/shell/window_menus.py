@@ -196,14 +196,7 @@ class WindowMenus(QMainWindow):
         self.workspace.navigator.filter_box.selectAll()
 
     def _about(self) -> None:
-        from hria_app import __version__
+        from hria_app.gui.shell.about_dialog import AboutDialog  # built when asked for, not at start-up
 
-        self.dialogs.show_information(
-            self,
-            translate("MainWindow", "About HRIA"),
-            translate(
-                "MainWindow",
-                "HRIA {version}\nHuman-rights impact assessment of surveillance deployments.\n"
-                "Everything stays on this computer: no network, no telemetry.",
-            ).format(version=__version__),
-        )
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
