@@ -9,6 +9,7 @@ can never disagree: only the measure status counts for mitigation credit.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -54,11 +55,14 @@ class Action:
             return False
 
 
-def action_plan(assessment: Assessment) -> tuple[Action, ...]:
-    """Every action, in rubric order: each criterion's rubric recommendations and measures, then the assessor's."""
-    from hria_app.core.scoring import evaluate
+def action_plan(assessment: Assessment, scores: Mapping[str, int | None] | None = None) -> tuple[Action, ...]:
+    """Every action, in rubric order: each criterion's rubric recommendations and measures, then the assessor's.
 
-    scores = evaluate(assessment).criterion_scores
+    `scores`: the criterion scores of the inherent result when the caller has it (it is computed otherwise)."""
+    if scores is None:
+        from hria_app.core.scoring import evaluate
+
+        scores = evaluate(assessment).criterion_scores
     threshold = assessment.rubric.scoring.recommend_at
     actions: list[Action] = []
     for criterion in assessment.rubric.criteria():

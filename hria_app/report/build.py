@@ -85,7 +85,7 @@ def build_report(
         methodology=_methodology(assessment, langs),
         references=tuple(show_each(ref.citation, langs) for ref in assessment.rubric.references),
         archive=build_archive(assessment, langs),
-        actions=build_actions(assessment, langs, public, date),
+        actions=build_actions(assessment, langs, public, date, inherent),
         draft_mark=draft_mark(assessment, langs),
         evidence=build_evidence_rows(assessment, langs, public),
         custody=build_custody_rows(assessment, langs, public),

@@ -6,15 +6,17 @@ import datetime as dt
 
 from hria_app.core.actions import Action, action_plan
 from hria_app.core.assessment import Assessment
+from hria_app.core.scoring import Result
 from hria_app.report.labels import label, value_label
 from hria_app.report.localise import Shown, format_iso_date, show, show_each, show_label, show_value
 from hria_app.report.model import ActionView, Fact
 
 
 def build_actions(
-    assessment: Assessment, langs: tuple[str, ...], public: bool, today: dt.date
+    assessment: Assessment, langs: tuple[str, ...], public: bool, today: dt.date, inherent: Result
 ) -> tuple[ActionView, ...]:
-    return tuple(_view(a, langs, today) for a in action_plan(assessment) if a.text and not (public and a.confidential))
+    actions = action_plan(assessment, inherent.criterion_scores)
+    return tuple(_view(a, langs, today) for a in actions if a.text and not (public and a.confidential))
 
 
 def _view(action: Action, langs: tuple[str, ...], today: dt.date) -> ActionView:

@@ -55,7 +55,7 @@ def build_tables(assessment: Assessment, lang: str, public: bool, today: dt.date
     return (
         _scores(assessment, inherent, say, public),
         _sections(inherent, residual, say),
-        _actions(assessment, say, public, today),
+        _actions(assessment, say, public, today, inherent),
     )
 
 
@@ -102,10 +102,10 @@ def _sections(inherent: Result, residual: Result, say: _Say) -> Table:
     return Table("Sections", tuple(say.label(k) for k in keys), rows)
 
 
-def _actions(assessment: Assessment, say: _Say, public: bool, today: dt.date) -> Table:
+def _actions(assessment: Assessment, say: _Say, public: bool, today: dt.date, inherent: Result) -> Table:
     keys = ["action", "addressee", "owner", "due", "status", "criteria", "overdue"]
     rows = []
-    for action in action_plan(assessment):
+    for action in action_plan(assessment, inherent.criterion_scores):
         if public and action.confidential:
             continue
         t = action.tracking

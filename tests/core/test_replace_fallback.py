@@ -33,6 +33,7 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
 
 
+@pytest.mark.expected_log_warning
 @pytest.mark.parametrize("code", REFUSALS, ids=errno.errorcode.get)
 def test_a_refused_replace_falls_back_to_the_rename_sequence_and_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, code: int
@@ -52,6 +53,7 @@ def test_a_refused_replace_falls_back_to_the_rename_sequence_and_says_so(
     assert "by the rename sequence" in logged
 
 
+@pytest.mark.expected_log_warning
 @pytest.mark.parametrize("code", REFUSALS, ids=errno.errorcode.get)
 def test_without_a_backup_the_old_version_set_aside_is_removed_after(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
@@ -69,6 +71,7 @@ def test_the_normal_way_is_logged_too(tmp_path: Path, caplog: pytest.LogCaptureF
     assert "by an atomic replace" in caplog.text
 
 
+@pytest.mark.expected_log_warning
 def test_a_failure_inside_the_sequence_puts_the_old_version_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
