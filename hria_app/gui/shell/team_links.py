@@ -23,7 +23,7 @@ from hria_app.gui.assessment.carried_over_bar import CarriedOverCheck
 from hria_app.gui.assessment.compare_view import CompareView
 from hria_app.gui.assessment.conflicts_page import ConflictsPage
 from hria_app.gui.assessment.document import AssessmentDocument
-from hria_app.gui.assessment.state_swap import replace_state
+from hria_app.gui.assessment.state_swap import replace_state, snapshot
 from hria_app.gui.assessment.workspace import Workspace
 from hria_app.gui.export.comparison_export import export_comparison, suggested_name
 from hria_app.gui.files.file_actions import FileActions
@@ -178,7 +178,7 @@ class TeamLinks(QObject):
         read = read_other(self.window, self.dialogs, path, document.passphrase)
         if read is None:
             return None
-        other, current = read[0], document.assessment
+        other, current = read[0], snapshot(document.assessment)  # the comparison is of this moment
         # The open assessment is "now", unless the other one re-assesses it.
         before, after = (current, other) if is_baseline_of(current, other) else (other, current)
         view = CompareView(before, after, self.host.language, self.window)
