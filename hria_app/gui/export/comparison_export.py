@@ -21,14 +21,14 @@ AskSavePath = Callable[[QWidget, Path], "Path | None"]
 ShowError = Callable[[QWidget, str, str], None]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ComparisonExport", text)
+translate = QCoreApplication.translate
 
 
 def conflicts_refusal() -> str:
-    return tr(
+    return translate(
+        "ComparisonExport",
         "The public brief cannot be made while merge conflicts remain: resolve them first on the Merge conflicts "
-        "page (the full brief lists them)."
+        "page (the full brief lists them).",
     )
 
 
@@ -44,7 +44,7 @@ def export_comparison(
 ) -> Path | None:
     """The path written, or None when the person cancelled or it failed (after saying why)."""
     if public and (before.conflicts or after.conflicts):
-        show_error(parent, tr("Public brief refused"), conflicts_refusal())
+        show_error(parent, translate("ComparisonExport", "Public brief refused"), conflicts_refusal())
         return None
     path = ask_save_path(parent, suggested)
     if path is None:
@@ -57,7 +57,7 @@ def export_comparison(
     try:
         export_comparison_pdf(before, after, path, lang=lang, public=public)
     except HriaError as exc:
-        show_error(parent, tr("The comparison brief could not be made"), str(exc))
+        show_error(parent, translate("ComparisonExport", "The comparison brief could not be made"), str(exc))
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()

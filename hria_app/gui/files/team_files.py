@@ -26,8 +26,7 @@ class TeamDialogs(FileDialogs, Protocol):
     def ask_merge_copy(self, parent: QWidget | None, copy: str, original: str) -> bool: ...
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TeamFiles", text)
+translate = QCoreApplication.translate
 
 
 def read_other(
@@ -49,14 +48,16 @@ def read_other(
             lang = interface_language()
             issues = [issue.describe(lang) for issue in exc.issues] or [exc.text(lang)]
             shown = "\n".join(f"• {issue}" for issue in issues[:SHOWN_ISSUES])
-            message = tr("“{name}” cannot be opened. The problems found:").format(name=path.name)
-            dialogs.show_error(parent, tr("Cannot open the file"), f"{message}\n\n{shown}", "\n".join(issues))
+            message = translate("TeamFiles", "“{name}” cannot be opened. The problems found:").format(name=path.name)
+            dialogs.show_error(
+                parent, translate("TeamFiles", "Cannot open the file"), f"{message}\n\n{shown}", "\n".join(issues)
+            )
             return None
         except EncryptionError as exc:
             dialogs.show_error(
                 parent,
-                tr("Cannot open the file"),
-                tr("“{name}” cannot be opened.").format(name=path.name),
+                translate("TeamFiles", "Cannot open the file"),
+                translate("TeamFiles", "“{name}” cannot be opened.").format(name=path.name),
                 exc.text(interface_language()),
             )
             return None
@@ -68,25 +69,26 @@ def ask_merge_copy(parent: QWidget | None, copy: str, original: str) -> bool:
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    title = tr("Conflict copy found")
+    title = translate("TeamFiles", "Conflict copy found")
     box.setWindowTitle(title)
     box.setAccessibleName(title)
     box.setText(
-        tr("“{copy}” is a conflict copy of “{original}”, written by a file-sync tool.").format(
+        translate("TeamFiles", "“{copy}” is a conflict copy of “{original}”, written by a file-sync tool.").format(
             copy=copy, original=original
         )
     )
     box.setInformativeText(
-        tr(
+        translate(
+            "TeamFiles",
             "Merge it into “{original}”? Fields written on one side only are taken; fields both wrote differently "
-            "become conflicts for you to resolve. Nothing is saved until you save, and the copy is never deleted."
+            "become conflicts for you to resolve. Nothing is saved until you save, and the copy is never deleted.",
         ).format(original=original)
     )
     return choose(
         box,
         [
-            (tr("&Merge"), QMessageBox.ButtonRole.AcceptRole, True),
-            (tr("&Not now"), QMessageBox.ButtonRole.RejectRole, False),
+            (translate("TeamFiles", "&Merge"), QMessageBox.ButtonRole.AcceptRole, True),
+            (translate("TeamFiles", "&Not now"), QMessageBox.ButtonRole.RejectRole, False),
         ],
         default=True,
         otherwise=False,
