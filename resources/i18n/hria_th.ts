@@ -368,6 +368,11 @@
         <translation>บริบท</translation>
     </message>
     <message>
+        <source>{id} {title}: the right&apos;s judgement</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>{id} {title}: การพิจารณาของหมวด</translation>
+    </message>
+    <message>
         <source>No answer changed.</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ไม่มีคำตอบใดเปลี่ยน</translation>

@@ -58,6 +58,7 @@ class CompareView(QDialog):
         self.sections.setRootIsDecorated(False)
         self.sections.setColumnCount(4)
         self.sections.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.sections.header().setStretchLastSection(False)
         self.sections.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.answers = QTreeWidget()
         self.answers.setHeaderHidden(True)
@@ -184,6 +185,17 @@ class CompareView(QDialog):
             context = QTreeWidgetItem([self.tr("Context")])
             context.addChildren([QTreeWidgetItem([change_text(c, lang)]) for c in comparison.diff.context])
             self.answers.addTopLevelItem(context)
+        for section in comparison.sections:
+            if section.changes:
+                item = QTreeWidgetItem(
+                    [
+                        self.tr("{id} {title}: the right's judgement").format(
+                            id=section.id, title=section.title.get(lang)
+                        )
+                    ]
+                )
+                item.addChildren([QTreeWidgetItem([change_text(c, lang)]) for c in section.changes])
+                self.answers.addTopLevelItem(item)
         for criterion in changed:
             item = QTreeWidgetItem([criterion_heading(criterion, lang)])
             item.addChildren([QTreeWidgetItem([change_text(c, lang)]) for c in criterion.changes])
