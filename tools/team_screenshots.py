@@ -37,7 +37,7 @@ def _scored(assessment: Assessment, index: int, score: int) -> Assessment:
 
 
 def _conflicted(base: Assessment) -> Assessment:
-    first = list(base.rubric.criteria())[0].id
+    first = next(iter(base.rubric.criteria())).id
     ours = _scored(_scored(base, 1, 4), 7, 1)
     ours.set_answer(first, replace(base.answer(first), confidence="asserted"))
     theirs = _scored(_scored(base, 1, 2), 7, 4)
