@@ -66,6 +66,7 @@ bench: $(STAMP)
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/team_screenshots.py
 	$(BIN)/python tools/brief_pages.py
 
 # The same kill tests as `make test`, at scale (HRIA_KILL_ROUNDS kills of saves and autosaves).

@@ -8,6 +8,7 @@ from hria_app.core.assessment import Assessment
 from hria_app.core.confidential import without_confidential
 from hria_app.core.level_colours import STEPS, matrix_cells
 from hria_app.core.scoring import Overall, Result, Scores, SectionResult, evaluate_both
+from hria_app.report.conflict_list import conflict_rows
 from hria_app.report.evidence_annex import build_custody_rows, build_evidence_rows
 from hria_app.report.findings import build_archive, build_findings, flag_views
 from hria_app.report.localise import (
@@ -47,6 +48,7 @@ def build_report(
     the results are always those of the whole assessment, so a confidential measure still counts as mitigation."""
     langs = languages_of(lang)
     date = date or dt.date.today()
+    conflicts = () if public else conflict_rows(assessment, langs[0])
     inherent, residual = scores or evaluate_both(assessment)
     if public:
         assessment = without_confidential(assessment)
@@ -89,6 +91,7 @@ def build_report(
         draft_mark=draft_mark(assessment, langs),
         evidence=build_evidence_rows(assessment, langs, public),
         custody=build_custody_rows(assessment, langs, public),
+        conflicts=conflicts,
     )
 
 

@@ -17,7 +17,7 @@ from hria_app.core.assessment import Assessment
 from hria_app.core.dates import ISO_DATE_FORMAT, iso_to_date
 from hria_app.core.scoring import Scores
 from hria_app.core.storage import atomic_write
-from hria_app.report import annex, body, evidence_annex, front, plan_annex
+from hria_app.report import annex, body, conflict_list, evidence_annex, front, plan_annex
 from hria_app.report.build import build_report
 from hria_app.report.document import BriefDocument, PagedCanvas, furniture_for
 from hria_app.report.errors import ExportError
@@ -120,6 +120,7 @@ def build_story(report: Report, styles: Styles) -> list[Flowable]:
     return [
         *front.cover(report, styles),
         *front.summary(report, styles),
+        *conflict_list.unresolved_conflicts(report, styles),
         *front.context(report, styles),
         *front.results(report, styles),
         *body.findings(report, styles),

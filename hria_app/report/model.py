@@ -213,6 +213,18 @@ class Methodology:
 
 
 @dataclass(frozen=True)
+class ConflictRow:
+    """An unresolved merge conflict as the full brief lists it (report/conflict_list.py)."""
+
+    field: str
+    ours: str | None
+    theirs: str | None
+    base: str | None
+    ours_label: str
+    theirs_label: str
+
+
+@dataclass(frozen=True)
 class Report:
     lang: str
     langs: tuple[str, ...]
@@ -233,3 +245,4 @@ class Report:
     draft_mark: Shown = ()  # on every page while the assessment is not approved
     evidence: tuple[EvidenceRow, ...] = ()
     custody: tuple[CustodyRow, ...] = ()  # empty in a public brief
+    conflicts: tuple[ConflictRow, ...] = ()  # unresolved merge conflicts; empty in a public brief

@@ -207,11 +207,308 @@ Licence: {licence}</source>
     </message>
 </context>
 <context>
+    <name>CarriedOverCheck</name>
+    <message>
+        <source>Carried-over answer</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>คำตอบที่ยกมา</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm carried-over answer</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยืนยันคำตอบที่ยกมา(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Next u&amp;nconfirmed answer</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>คำตอบถัดไปที่ยังไม่ยืนยัน(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Confirm {id}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยืนยัน {id}</translation>
+    </message>
+    <message>
+        <source>Every carried-over answer is confirmed.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยืนยันคำตอบที่ยกมาครบทุกข้อแล้ว</translation>
+    </message>
+    <message>
+        <source>the previous assessment</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>การประเมินครั้งก่อน</translation>
+    </message>
+    <message>
+        <source>Carried over from {source} — check it. Confirm it as it is, or change it ({count} still to check).</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยกมาจาก {source} — โปรดตรวจสอบ ยืนยันตามเดิม หรือแก้ไข (เหลือที่ต้องตรวจ {count} ข้อ)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm answer (Ctrl+K)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยืนยันคำตอบ (Ctrl+K)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Next unconfirmed</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ข้อถัดไปที่ยังไม่ยืนยัน</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceField</name>
     <message>
         <source>{value} (not valid here)</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>{value} (ใช้ที่นี่ไม่ได้)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare assessments</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เปรียบเทียบการประเมิน</translation>
+    </message>
+    <message>
+        <source>S&amp;wap then and now</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>สลับครั้งก่อนกับครั้งนี้(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Export comparison brief…</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ส่งออกรายงานเปรียบเทียบ…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Public version</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ฉบับเผยแพร่สาธารณะ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Leaves out everything marked confidential and the assessors&apos; names</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไม่รวมทุกอย่างที่ระบุว่าลับ และชื่อผู้ประเมิน</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ปิด(&amp;C)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>อังกฤษ</translation>
+    </message>
+    <message>
+        <source>Thai (ไทย)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไทย</translation>
+    </message>
+    <message>
+        <source>English and Thai</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>อังกฤษและไทย</translation>
+    </message>
+    <message>
+        <source>Language of the comparison brief</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ภาษาของรายงานเปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>สิทธิ</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ครั้งก่อน</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ครั้งนี้</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Ratings by right, then and now</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ระดับรายสิทธิ ครั้งก่อนและครั้งนี้</translation>
+    </message>
+    <message>
+        <source>Changed answers</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>คำตอบที่เปลี่ยนไป</translation>
+    </message>
+    <message>
+        <source>Ratings by right, then → now</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ระดับรายสิทธิ ครั้งก่อน → ครั้งนี้</translation>
+    </message>
+    <message>
+        <source>A re-assessment of the same deployment, compared with its baseline.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>การประเมินซ้ำของการติดตั้งใช้งานเดิม เทียบกับการประเมินครั้งก่อน</translation>
+    </message>
+    <message>
+        <source>Two assessments made with the same rubric.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>การประเมินสองชุดที่ใช้แบบประเมินเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Two assessments made with different versions of one rubric; answers are matched by criterion.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>การประเมินสองชุดที่ใช้แบบประเมินเดียวกันต่างรุ่น จับคู่คำตอบตามเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Two assessments made with different rubrics: only the overall levels compare.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>การประเมินสองชุดที่ใช้แบบประเมินต่างกัน เปรียบเทียบได้เฉพาะระดับผลรวม</translation>
+    </message>
+    <message>
+        <source>Then: {before} — now: {after}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ครั้งก่อน: {before} — ครั้งนี้: {after}</translation>
+    </message>
+    <message>
+        <source>Overall level: {before} → {after} {arrow}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ระดับผลรวม: {before} → {after} {arrow}</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยังไม่ได้จัดระดับ</translation>
+    </message>
+    <message>
+        <source>Changed answers ({count})</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>คำตอบที่เปลี่ยนไป ({count})</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>บริบท</translation>
+    </message>
+    <message>
+        <source>{id} {title}: the right&apos;s judgement</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>{id} {title}: การพิจารณาของหมวด</translation>
+    </message>
+    <message>
+        <source>No answer changed.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไม่มีคำตอบใดเปลี่ยน</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonExport</name>
+    <message>
+        <source>The public brief cannot be made while merge conflicts remain: resolve them first on the Merge conflicts page (the full brief lists them).</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยังสร้างรายงานฉบับเผยแพร่ไม่ได้ขณะที่ยังมีข้อขัดแย้งจากการรวม โปรดแก้ที่หน้าข้อขัดแย้งจากการรวมก่อน (ฉบับสมบูรณ์จะแสดงรายการไว้)</translation>
+    </message>
+    <message>
+        <source>Public brief refused</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไม่สร้างรายงานฉบับเผยแพร่</translation>
+    </message>
+    <message>
+        <source>The comparison brief could not be made</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>สร้างรายงานเปรียบเทียบไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Merge conflicts</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ข้อขัดแย้งจากการรวม</translation>
+    </message>
+    <message>
+        <source>Two versions of this assessment changed the same fields differently. Until you choose, each field holds “ours”. Select a conflict, then keep ours (Alt+O), take theirs (Alt+T) or go back to the common version (Alt+B). Every choice can be undone.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>การประเมินนี้สองฉบับแก้ไขช่องเดียวกันต่างกัน จนกว่าคุณจะเลือก แต่ละช่องจะใช้ค่า “ของเรา” เลือกข้อขัดแย้ง แล้วเก็บของเรา (Alt+O) ใช้ของอีกฝ่าย (Alt+T) หรือกลับไปใช้ฉบับร่วม (Alt+B) ทุกการเลือกเลิกทำได้</translation>
+    </message>
+    <message>
+        <source>Keep &amp;ours</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เก็บของเรา(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ใช้ของอีกฝ่าย(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;base</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>กลับไปใช้ฉบับร่วม(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Keep ours for &amp;all</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เก็บของเราทั้งหมด(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Take theirs for a&amp;ll</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ใช้ของอีกฝ่ายทั้งหมด(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No merge conflicts remain. Save to keep the result.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไม่มีข้อขัดแย้งจากการรวมเหลืออยู่ บันทึกเพื่อเก็บผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ช่อง</translation>
+    </message>
+    <message>
+        <source>Ours ({label})</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ของเรา ({label})</translation>
+    </message>
+    <message>
+        <source>Theirs ({label})</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ของอีกฝ่าย ({label})</translation>
+    </message>
+    <message>
+        <source>Base (common version)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ฉบับร่วม</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ฉบับร่วม</translation>
+    </message>
+    <message>
+        <source>Resolve {field}: {side}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>แก้ข้อขัดแย้ง {field}: {side}</translation>
+    </message>
+    <message>
+        <source>Keep ours for every conflict</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เก็บของเราทุกข้อขัดแย้ง</translation>
+    </message>
+    <message>
+        <source>Take theirs for every conflict</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ใช้ของอีกฝ่ายทุกข้อขัดแย้ง</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1369,11 @@ Licence: {licence}</source>
         <source>&amp;Save full PDF…</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>บันทึก PDF ฉบับสมบูรณ์…(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The public brief is refused while merge conflicts remain.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไม่สร้างรายงานฉบับเผยแพร่ขณะที่ยังมีข้อขัดแย้งจากการรวม</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -2046,6 +2348,16 @@ Take it over only if you are sure nobody is working on it there (the app was lef
         <source>{answered} of {total} answered</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ตอบแล้ว {answered} จาก {total}</translation>
+    </message>
+    <message>
+        <source>; merge conflict, choose a version</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>; มีข้อขัดแย้งจากการรวม โปรดเลือกฉบับ</translation>
+    </message>
+    <message>
+        <source>; carried over from the previous assessment, check and confirm</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>; ยกมาจากการประเมินครั้งก่อน โปรดตรวจสอบและยืนยัน</translation>
     </message>
     <message>
         <source>; changed in the new rubric version, review the answer</source>
@@ -3688,6 +4000,122 @@ Take it over only if you are sure nobody is working on it there (the app was lef
         <source>Unknown ({unknown}) and not answered ({unanswered}), each counted as {value}</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ไม่ทราบ ({unknown}) และยังไม่ได้ตอบ ({unanswered}) แต่ละข้อนับเป็น {value}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFiles</name>
+    <message>
+        <source>“{name}” cannot be opened. The problems found:</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เปิด “{name}” ไม่ได้ ปัญหาที่พบ:</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เปิดไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เปิด “{name}” ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Conflict copy found</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>พบสำเนาที่ขัดแย้ง</translation>
+    </message>
+    <message>
+        <source>“{copy}” is a conflict copy of “{original}”, written by a file-sync tool.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>“{copy}” เป็นสำเนาที่ขัดแย้งของ “{original}” ซึ่งโปรแกรมซิงค์ไฟล์สร้างขึ้น</translation>
+    </message>
+    <message>
+        <source>Merge it into “{original}”? Fields written on one side only are taken; fields both wrote differently become conflicts for you to resolve. Nothing is saved until you save, and the copy is never deleted.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>รวมเข้ากับ “{original}” หรือไม่ ช่องที่เขียนเพียงฝ่ายเดียวจะถูกนำมาใช้ ช่องที่ทั้งสองฝ่ายเขียนต่างกันจะเป็นข้อขัดแย้งให้คุณแก้ ยังไม่มีการบันทึกจนกว่าคุณจะบันทึก และสำเนาจะไม่ถูกลบ</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>รวม(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไว้ภายหลัง(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLinks</name>
+    <message>
+        <source>Merge conflicts</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ข้อขัดแย้งจากการรวม</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เปรียบเทียบกับ…(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Start a re-&amp;assessment…</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เริ่มการประเมินซ้ำ…(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{count} merge conflict(s): two versions changed the same fields differently. Each field holds “ours” until you choose; the public brief cannot be exported before that.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ข้อขัดแย้งจากการรวม {count} ข้อ: สองฉบับแก้ไขช่องเดียวกันต่างกัน แต่ละช่องใช้ค่า “ของเรา” จนกว่าคุณจะเลือก และยังส่งออกรายงานฉบับเผยแพร่ไม่ได้จนกว่าจะเลือก</translation>
+    </message>
+    <message>
+        <source>&amp;Show conflicts</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>แสดงข้อขัดแย้ง(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไม่ได้รวม</translation>
+    </message>
+    <message>
+        <source>“{copy}” cannot be merged.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>รวม “{copy}” ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Merge {copy}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>รวม {copy}</translation>
+    </message>
+    <message>
+        <source>Merged {copy}: {count} conflict(s) to resolve. Save to keep the result.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>รวม {copy} แล้ว: มีข้อขัดแย้งที่ต้องแก้ {count} ข้อ บันทึกเพื่อเก็บผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>บันทึกแล้ว: {path}</translation>
+    </message>
+    <message>
+        <source>No re-assessment started</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไม่ได้เริ่มการประเมินซ้ำ</translation>
+    </message>
+    <message>
+        <source>Resolve the merge conflicts of this assessment first.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>โปรดแก้ข้อขัดแย้งจากการรวมของการประเมินนี้ก่อน</translation>
+    </message>
+    <message>
+        <source>Re-assessment started: every answer is carried over; check and confirm each (Ctrl+K).</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เริ่มการประเมินซ้ำแล้ว: ยกคำตอบทุกข้อมา โปรดตรวจสอบและยืนยันทีละข้อ (Ctrl+K)</translation>
     </message>
 </context>
 <context>

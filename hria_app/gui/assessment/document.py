@@ -6,6 +6,7 @@ object and emit the signal. Widgets listen to the signals and never change the A
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -118,6 +119,8 @@ class AssessmentDocument(QObject):
     # Edits: each is one undo step.
     def edit_answer(self, criterion_id: str, answer: Answer, label: str, merge_key: str = "") -> None:
         if answer != self.assessment.answer(criterion_id):
+            # Changing a re-assessment's carried-over answer is checking it: the edit also confirms it.
+            answer = replace(answer, carried_over=False) if answer.carried_over else answer
             self.undo_stack.push(
                 SetAnswer(
                     self.apply_answer, criterion_id, self.assessment.answer(criterion_id), answer, label, merge_key

@@ -115,9 +115,19 @@ class Navigator(QWidget):
                 item.setText(title)
         self._fit_pages()
 
+    def set_page_visible(self, key: str, visible: bool) -> None:
+        """Show a page's entry only while it has something to show (the merge conflicts)."""
+        for row in range(self.pages.count()):
+            item = self.pages.item(row)
+            if item.data(PAGE_KEY_ROLE) == key:
+                item.setHidden(not visible)
+        self._fit_pages()
+
     def _fit_pages(self) -> None:
         # As tall as its entries, never a scrolling box: it holds a handful of pages.
-        rows = sum(self.pages.sizeHintForRow(row) for row in range(self.pages.count()))
+        rows = sum(
+            self.pages.sizeHintForRow(row) for row in range(self.pages.count()) if not self.pages.item(row).isHidden()
+        )
         self.pages.setFixedHeight(rows + 2 * self.pages.frameWidth())
 
     def set_document(self, document: AssessmentDocument | None) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from hria_app.core.assessment import Answer
+from hria_app.core.conflicts import conflicted_criteria
 from hria_app.core.rubric import Criterion, Section
 from hria_app.gui.assessment.document import AssessmentDocument
 from hria_app.gui.widgets.i18n import search_key
@@ -25,9 +26,14 @@ SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 REVIEW_ROLE = Qt.ItemDataRole.UserRole + 4  # True for a criterion a rubric upgrade changed
 REVIEW_MARK = "↻"
+CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 5  # True for a criterion with an unresolved merge conflict
+CONFLICT_MARK = "⚠"
+CARRIED_OVER_ROLE = Qt.ItemDataRole.UserRole + 6  # True for a re-assessment's answer not yet confirmed
+CARRIED_OVER_MARK = "◌"
 TITLE_COLUMN, STATUS_COLUMN = 0, 1
 RED_FLAG_COLOUR = QColor("#b3261e")
 RED_FLAG_MARK = "⚑"
+CONFLICT_COLOUR = QColor("#9a4d00")
 _SECTION = 0  # internal id of a section row; a criterion row stores its section's row + 1
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -168,15 +174,29 @@ class NavigatorModel(QAbstractItemModel):
     def _criterion_data(self, criterion: Criterion, column: int, role: int) -> Any:
         answer = self._answer(criterion)
         review = criterion.id in self._review
+        assert self._document is not None
+        conflicts = self._document.assessment.conflicts
+        conflicted = bool(conflicts) and criterion.id in conflicted_criteria(conflicts)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TITLE_COLUMN:
                 return f"{criterion.id}  {criterion.title.get(self._lang)}"
-            return f"{REVIEW_MARK} {self._mark(answer)}" if review else self._mark(answer)
+            marks = [REVIEW_MARK] * review + [CONFLICT_MARK] * conflicted + [CARRIED_OVER_MARK] * answer.carried_over
+            return " ".join([*marks, self._mark(answer)])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = f"{criterion.id} {criterion.title.get(self._lang)}: {self.describe(answer)}"
+            if conflicted:
+                text += self.tr("; merge conflict, choose a version")
+            if answer.carried_over:
+                text += self.tr("; carried over from the previous assessment, check and confirm")
             return text + self.tr("; changed in the new rubric version, review the answer") if review else text
         if role == REVIEW_ROLE:
             return review
+        if role == CONFLICT_ROLE:
+            return conflicted
+        if role == CARRIED_OVER_ROLE:
+            return answer.carried_over
+        if role == Qt.ItemDataRole.ForegroundRole and conflicted:
+            return CONFLICT_COLOUR
         if role == Qt.ItemDataRole.FontRole and review:
             return self._italic
         if role == Qt.ItemDataRole.ForegroundRole and answer.red_flags:

@@ -32,6 +32,7 @@ from hria_app.core.assessment import Assessment
 from hria_app.core.errors import HriaError
 from hria_app.core.storage import atomic_write
 from hria_app.gui.assessment.document import AssessmentDocument
+from hria_app.gui.export.comparison_export import conflicts_refusal
 from hria_app.gui.export.export_worker import PdfRenderJob, Renderer, RenderRequest
 
 log = logging.getLogger(__name__)
@@ -215,6 +216,14 @@ class ExportDialog(QDialog):
         self.error_label.hide()
         self.retry_button.hide()
         self.preview.clear()
+        if self.public and self.document.assessment.conflicts:
+            # Each conflicted field holds one side's value without saying it is disputed: not for the public.
+            self._job.cancel()
+            self.progress_bar.setRange(0, 1)
+            self.progress_bar.setValue(0)
+            self.status_label.setText(self.tr("The public brief is refused while merge conflicts remain."))
+            self._show_error(conflicts_refusal())
+            return
         self.progress_bar.setRange(0, 0)  # busy until the renderer reports its first step
         self.status_label.setText(self.tr("Preparing the preview…"))
         self._job.start(self.document.assessment, RenderRequest(self.lang, self.public))

@@ -161,6 +161,12 @@ class Dialogs(QObject):
 
         return self.file_questions.confirm_full_export(parent, name)
 
+    def ask_merge_copy(self, parent: QWidget | None, copy: str, original: str) -> bool:
+        """A sync tool's conflict copy of the open file: True to merge it into the original."""
+        from hria_app.gui.files.team_files import ask_merge_copy
+
+        return ask_merge_copy(parent, copy, original)
+
     # The rubric library and editor (see rubric_questions.py).
     def ask_rubric_path(self, parent: QWidget | None, folder: Path | None) -> Path | None:
         """A rubric file to import."""

@@ -35,6 +35,7 @@ from hria_app.gui.shell.language_menu import LanguageMenus
 from hria_app.gui.shell.library_links import LibraryLinks
 from hria_app.gui.shell.settings import ANSWER_LANGUAGE, GEOMETRY, GUIDANCE_SHOWN, RUBRIC_LANGUAGE, SPLITTER, Settings
 from hria_app.gui.shell.start_page import StartPage
+from hria_app.gui.shell.team_links import TeamLinks
 from hria_app.gui.shell.window_menus import WindowMenus
 from hria_app.gui.widgets.i18n import Translations, follow_language, interface_language
 
@@ -112,6 +113,7 @@ class MainWindow(WindowMenus):
         self.rubric_tools.library_changed.connect(self._library_changed)
         self.start_page.manage_requested.connect(self.rubric_tools.show_manager)
         self.library_links = LibraryLinks(self.workspace, self.summary_page.tabs, library, self)
+        self.team = TeamLinks(self, self, dialogs)
         self.export_action.triggered.connect(self.export_pdf)
         self.setAcceptDrops(True)
         self.statusBar()
@@ -156,6 +158,7 @@ class MainWindow(WindowMenus):
         self.language_menus.answer_indicator.setVisible(document is not None)
         self._update_file_actions()
         self.library_links.set_document(document)
+        self.team.set_document(document)
         self.document_changed.emit()
 
     def show_criterion(self, criterion_id: str) -> None:
@@ -234,6 +237,7 @@ class MainWindow(WindowMenus):
         self.language_menus.retranslate()
         self.workspace.set_page_title(SUMMARY, self.tr("Summary"))
         self.library_links.retranslate()
+        self.team.retranslate()
         self._update_title()
 
     def show_message(self, text: str) -> None:
