@@ -103,7 +103,7 @@ def test_the_bundle_carries_no_test_suite_and_no_test_data(bundle: Path) -> None
 def test_what_the_app_never_loads_stays_out(bundle: Path) -> None:
     names = {p.name for p in bundle.rglob("*")}
     assert not [n for n in names if n.startswith(("libQt6Qml", "libQt6Quick", "QtQml", "QtQuick", "QtNetwork."))]
-    corpus = bundle / "_internal" / "pythainlp" / "corpus"
-    assert (corpus / "words_th.txt").is_file()
-    assert not list(corpus.glob("*.onnx")) and not list(corpus.glob("*.model"))
+    # Thai word breaking needs only the word list the app ships; neither pythainlp nor pyHanko's stack is in.
+    assert (bundle / "_internal" / "hria_app" / "_bundled" / "resources" / "thai" / "words_th.txt").is_file()
+    assert not {"pythainlp", "pyhanko", "aiohttp"} & names
     assert (bundle / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6Pdf.so.6").is_file()
