@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from hria_app.core.text import Text
 from hria_app.gui.assessment.action_plan_model import (
     DROP_REASON,
     DUE,
+    OWNER,
     STATUS,
     TEXT,
     TO,
@@ -58,7 +59,9 @@ def ask_drop_reason_in_dialog(parent: QWidget, action: str) -> str | None:
     from PySide6.QtWidgets import QInputDialog
 
     text, accepted = QInputDialog.getText(
-        parent, parent.tr("Drop the action"), parent.tr("Why is “{action}” dropped?").format(action=action)
+        parent,
+        QCoreApplication.translate("ActionPlanPage", "Drop the action"),
+        QCoreApplication.translate("ActionPlanPage", "Why is “{action}” dropped?").format(action=action),
     )
     return text.strip() if accepted and text.strip() else None
 
@@ -136,8 +139,12 @@ class ActionPlanPage(QWidget):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(DROP_REASON, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # The free texts get room to read and may be widened; the full text is in each cell's tooltip.
+        characters = self.fontMetrics().averageCharWidth()
+        for column, width in ((TEXT, 36), (OWNER, 16), (DROP_REASON, 16)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, characters * width)
         self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._selection_changed())
         self.proxy.modelReset.connect(self._selection_changed)
         self.proxy.rowsInserted.connect(self._update_count)

@@ -44,7 +44,6 @@ class ReviewBar(QWidget):
         self.document: AssessmentDocument | None = None
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(translate("ReviewBar", "Review status"))
         layout = QHBoxLayout(self)
         margin = look.spacing(self)
         layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
@@ -62,6 +61,7 @@ class ReviewBar(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.label.setAccessibleName(translate("ReviewBar", "Review status"))
         document = self.document
         self.setVisible(document is not None)
         if document is None:

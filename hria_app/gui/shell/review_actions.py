@@ -59,7 +59,7 @@ class ReviewActions(QObject):
         self.set_document(None)
 
     def retranslate(self) -> None:
-        self.menu.setTitle(translate("ReviewActions", "Re&view"))
+        self.menu.setTitle(translate("ReviewActions", "Revie&w"))
         self.dock.setWindowTitle(translate("ReviewActions", "Comments"))
         self.comments_action.setText(translate("ReviewActions", "&Comments"))
         self.submit_action.setText(translate("ReviewActions", "&Submit for review"))

@@ -37,7 +37,10 @@ def test_comments_are_signed_with_the_name_asked_once(
     document = open_window.document
     assert document is not None
     comments = document.assessment.comments
-    assert [(c.target, c.author) for c in comments] == [("criterion:LEG-1", "Somchai R."), ("section:LEG", "Somchai R.")]
+    assert [(c.target, c.author) for c in comments] == [
+        ("criterion:LEG-1", "Somchai R."),
+        ("section:LEG", "Somchai R."),
+    ]
     assert panel.comments.count() == 1 and "2023 decree" in panel.comments.item(0).text()
     assert "2 open comment(s)" in open_window.review_bar.label.text()
 
