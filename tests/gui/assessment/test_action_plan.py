@@ -188,3 +188,28 @@ def test_recommendations_are_added_edited_in_both_languages_and_removed(page: Ac
 def test_the_page_is_in_the_workspace(open_window: MainWindow) -> None:
     open_window.workspace.page_action(ACTION_PLAN).trigger()
     assert open_window.workspace.current_key == ACTION_PLAN
+
+
+def test_the_table_is_edited_with_the_keyboard(qtbot: QtBot, page: ActionPlanPage) -> None:
+    from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+
+    document = page.document
+    assert document is not None
+    with qtbot.waitExposed(page):
+        page.show()
+    page.view.setFocus()
+    page.view.setCurrentIndex(_cell(page, "recommendation:0", OWNER))
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "NHRCT")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits once the key event is over
+    qtbot.waitUntil(lambda: document.assessment.recommendations[0].tracking.owner == "NHRCT")
+    page.view.setCurrentIndex(_cell(page, "recommendation:0", STATUS))
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData("in_progress"))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: document.assessment.recommendations[0].tracking.status == "in_progress")
+    assert document.undo_stack.count() == 2
