@@ -37,7 +37,7 @@ from hria_app.core.review import (
 from hria_app.core.review import set_resolved as resolved_comments
 from hria_app.gui.assessment.document import AssessmentDocument
 from hria_app.gui.widgets import look
-from hria_app.gui.widgets.i18n import follow_language, shown_datetime
+from hria_app.gui.widgets.i18n import follow_language, shown_date
 
 COMMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -49,6 +49,9 @@ class CommentsPanel(QWidget):
         self._author = author
         self.lang = "en"
         self.target_box = QComboBox()
+        # Criterion titles are long: the list shows them whole, the box keeps the panel narrow.
+        self.target_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target_box.setMinimumContentsLength(24)
         self.target_box.activated.connect(lambda _row: self._show_comments())
         self.target_label = QLabel()
         self.target_label.setBuddy(self.target_box)
@@ -165,7 +168,8 @@ class CommentsPanel(QWidget):
         self.comments.clear()
         for comment in shown:
             try:
-                when = shown_datetime(dt.datetime.fromisoformat(comment.date), long=False)
+                moment = dt.datetime.fromisoformat(comment.date)
+                when = f"{shown_date(moment.date().isoformat())} {moment:%H:%M}"
             except ValueError:
                 when = comment.date
             item = QListWidgetItem(f"{comment.author} · {when}\n{comment.text}")

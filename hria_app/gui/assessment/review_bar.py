@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from hria_app.core.review import Review, open_comments
 from hria_app.gui.assessment.document import AssessmentDocument
 from hria_app.gui.widgets import look
-from hria_app.gui.widgets.i18n import follow_language, shown_datetime
+from hria_app.gui.widgets.i18n import follow_language, shown_date
 
 translate = QCoreApplication.translate
 
@@ -27,7 +27,8 @@ def status_label(review: Review) -> str:
 
 def approval_text(review: Review) -> str:
     try:
-        when = shown_datetime(dt.datetime.fromisoformat(review.approved_at), long=False)
+        moment = dt.datetime.fromisoformat(review.approved_at)
+        when = f"{shown_date(moment.date().isoformat())} {moment:%H:%M}"
     except ValueError:
         when = review.approved_at
     text = translate("ReviewBar", "Approved by {name} on {when}").format(name=review.approved_by, when=when)
