@@ -129,7 +129,7 @@ class ReviewActions(QObject):
         status = self.document.assessment.review.status if self.document is not None else ""
         self.comments_action.setEnabled(self.document is not None)
         self.submit_action.setEnabled(status in ("draft", "approved"))
-        self.approve_action.setEnabled(status in ("draft", "in_review"))
+        self.approve_action.setEnabled(status == "in_review")  # draft → in review → approved
         self.draft_action.setEnabled(status in ("in_review", "approved"))
         self.name_action.setEnabled(True)
 

@@ -97,9 +97,11 @@ def test_approval_is_refused_with_open_comments_unless_a_reason_is_given(
     _comment(open_window, "Unresolved point")
     document = open_window.document
     assert document is not None
+    assert not open_window.review.approve_action.isEnabled()  # a draft goes to review first
+    open_window.review.submit_action.trigger()
     open_window.review.approve_action.trigger()
     assert "1 comment is still open" in dialogs.questions("approval reason")[0]
-    assert document.assessment.review.status == "draft"
+    assert document.assessment.review.status == "in_review"
     dialogs.approval_reason = "The ministry hearing is tomorrow"
     open_window.review.approve_action.trigger()
     review = document.assessment.review
@@ -124,5 +126,6 @@ def test_a_draft_brief_carries_the_draft_mark_until_approved(
 ) -> None:
     assert "DRAFT — not for publication" in _markdown_brief(qtbot, open_window, tmp_path / "draft.md")
     settings.your_name = "Dr. Anan"
+    open_window.review.submit_action.trigger()
     open_window.review.approve_action.trigger()
     assert "DRAFT" not in _markdown_brief(qtbot, open_window, tmp_path / "approved.md")
