@@ -123,6 +123,33 @@ def summary_page(window: MainWindow) -> QWidget:
     return window
 
 
+def action_plan_page(window: MainWindow) -> QWidget:
+    """The action plan of the example, with a few owners and due dates (one overdue), filtered to the vendor."""
+    import datetime as dt
+
+    from hria_app.core.actions import action_plan
+    from hria_app.core.tracking import Tracking
+    from hria_app.gui.assessment.action_plan_page import ACTION_PLAN
+
+    window.set_language("en")
+    show_example(window)
+    document = window.document
+    assert document is not None
+    today = dt.date.today()
+    vendor = [a for a in action_plan(document.assessment) if a.to == "vendor" and a.kind != "rubric"]
+    plans = (
+        Tracking("NtechLab account manager", (today - dt.timedelta(days=20)).isoformat(), "in_progress"),
+        Tracking("Integrator's legal team", (today + dt.timedelta(days=45)).isoformat()),
+        Tracking("Procurement office", (today + dt.timedelta(days=90)).isoformat(), "done"),
+    )
+    for action, tracking in zip(vendor, plans, strict=False):
+        document.edit_tracking(action.key, tracking, "plan")
+    window.workspace.show_page(ACTION_PLAN)
+    page = window.workspace.page(ACTION_PLAN)
+    page.set_filters(addressee="vendor")  # type: ignore[attr-defined]
+    return window
+
+
 def export_dialog(window: MainWindow) -> QWidget:
     """The dialog once the preview shows the brief's first page (rendering takes a few seconds)."""
     from PySide6.QtGui import QImage
@@ -151,6 +178,7 @@ SHOTS: dict[str, Callable[[MainWindow], QWidget]] = {
     "criterion-page-thai.png": criterion_page_thai,
     "summary-page.png": summary_page,
     "export-dialog.png": export_dialog,
+    "action-plan.png": action_plan_page,
     # Last: the interface stays in Thai from here on.
     "start-page-thai.png": start_page_thai_ui,
     "criterion-page-thai-ui.png": criterion_page_thai_ui,

@@ -29,6 +29,205 @@ Licence: {licence}</source>
     </message>
 </context>
 <context>
+    <name>ActionDelegate</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เช่น 14/03/2568 หรือ 14 มี.ค. 2568</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlan</name>
+    <message>
+        <source>Action</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Reason dropped</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เหตุผลที่ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ลับ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยังไม่เริ่ม</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>รัฐ</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ผู้จำหน่าย</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>นักลงทุน</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ทุกฝ่าย</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>มาตรการ</translation>
+    </message>
+    <message>
+        <source>Your recommendation</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ข้อเสนอแนะของคุณ</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>แบบประเมิน</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>แก้ไขการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>(reason missing)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>(ยังไม่มีเหตุผล)</translation>
+    </message>
+    <message>
+        <source>{date} — overdue</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>{date} — เลยกำหนด</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <source>Drop the action</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยกเลิกการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Why is “{action}” dropped?</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เหตุใดจึงยกเลิก “{action}”?</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>แผนการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed to:</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ถึง(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>สถานะ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เฉพาะที่เลยกำหนด(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Add &amp;recommendation</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เพิ่มข้อเสนอแนะ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove recommendation</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ลบข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} actions · {late} overdue</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>แสดง {shown} จาก {total} รายการ · เลยกำหนด {late} รายการ</translation>
+    </message>
+    <message>
+        <source>Drop action</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยกเลิกการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Add recommendation</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เพิ่มข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>Edit recommendation</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>แก้ไขข้อเสนอแนะ</translation>
+    </message>
+</context>
+<context>
     <name>AnchorsField</name>
     <message>
         <source>{score} · not on the scale</source>
@@ -260,6 +459,74 @@ Licence: {licence}</source>
         <source>{value} (not valid here)</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>{value} (ใช้ที่นี่ไม่ได้)</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>Comments &amp;on:</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ความเห็นเกี่ยวกับ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved comments</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>แสดงความเห็นที่แก้ไขแล้ว(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ความเห็น</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ความเห็นใหม่</translation>
+    </message>
+    <message>
+        <source>Write a comment for the team…</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เขียนความเห็นถึงทีม…</translation>
+    </message>
+    <message>
+        <source>&amp;Add comment</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เพิ่มความเห็น(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เพิ่มความเห็น</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ทำเครื่องหมายว่าแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เปิดความเห็นอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The context</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>บริบท</translation>
+    </message>
+    <message>
+        <source>Section {id}: {title}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>หมวด {id}: {title}</translation>
+    </message>
+    <message>
+        <source>Tick to mark the comment resolved.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ทำเครื่องหมายเพื่อระบุว่าความเห็นนี้แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>{here} open here · {total} open in the assessment</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ค้างอยู่ที่นี่ {here} · ค้างทั้งการประเมิน {total}</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1372,30 @@ Licence: {licence}</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ตัดสินใจภายหลัง</translation>
     </message>
+    <message>
+        <source>Your name</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ชื่อของคุณ</translation>
+    </message>
+    <message>
+        <source>Your name, as your comments and approvals will show it (asked once, kept in the settings):</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ชื่อของคุณตามที่จะแสดงในความเห็นและการอนุมัติ (ถามครั้งเดียว และเก็บไว้ในการตั้งค่า):</translation>
+    </message>
+    <message>
+        <source>Approve with open comments</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>อนุมัติทั้งที่ยังมีความเห็นค้างอยู่</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be approved yet: {problem}.
+
+To approve anyway, say why (the reason is recorded with the approval):</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยังอนุมัติการประเมินนี้ไม่ได้: {problem}
+
+หากจะอนุมัติต่อไป โปรดระบุเหตุผล (เหตุผลจะถูกบันทึกไว้พร้อมการอนุมัติ):</translation>
+    </message>
 </context>
 <context>
     <name>DraftForm</name>
@@ -1276,21 +1567,6 @@ Licence: {licence}</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Save the PDF brief</source>
-        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>บันทึกรายงานสรุป PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>เอกสาร PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export the PDF brief</source>
-        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>ส่งออกรายงานสรุป PDF</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ภาษา</translation>
@@ -1394,6 +1670,109 @@ Licence: {licence}</source>
         <source>Saved to {path}</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>บันทึกไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>บันทึกไฟล์ที่ส่งออก</translation>
+    </message>
+    <message>
+        <source>Export the assessment</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ส่งออกการประเมิน</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>รูปแบบไฟล์</translation>
+    </message>
+    <message>
+        <source>&amp;Save public {suffix}…</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>บันทึก {suffix} ฉบับเผยแพร่สาธารณะ…(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save full {suffix}…</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>บันทึก {suffix} ฉบับสมบูรณ์…(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ready to save ({size} kB). Only the PDF has a preview here.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>พร้อมบันทึก ({size} kB) ตัวอย่างแสดงได้เฉพาะ PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>PDF brief</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>รายงานสรุป PDF</translation>
+    </message>
+    <message>
+        <source>Word document (.docx), for editing</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เอกสาร Word (.docx) สำหรับแก้ไข</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx): scores, sections, action plan</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>สมุดงาน Excel (.xlsx): คะแนน หมวด แผนการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>CSV: the action plan</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>CSV: แผนการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>CSV: the scores</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>CSV: คะแนน</translation>
+    </message>
+    <message>
+        <source>JSON: scores, context and actions</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>JSON: คะแนน บริบท และการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Markdown brief, for wikis</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>รายงานสรุป Markdown สำหรับวิกิ</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เอกสาร Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไฟล์ JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไฟล์ Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ทุกไฟล์ (*)</translation>
     </message>
 </context>
 <context>
@@ -1925,11 +2304,6 @@ Take it over only if you are sure nobody is working on it there (the app was lef
         <translation>สรุปผล</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>เอกสาร PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Windows that were already open may keep their previous language until opened again.</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>หน้าต่างอื่นที่เปิดอยู่ก่อนแล้วอาจยังแสดงภาษาเดิมจนกว่าจะเปิดใหม่</translation>
@@ -1978,11 +2352,6 @@ Take it over only if you are sure nobody is working on it there (the app was lef
         <source>Re&amp;vert to previous version</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ย้อนกลับไปฉบับก่อนหน้า(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF…</source>
-        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>ส่งออก PDF…(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2073,6 +2442,16 @@ Take it over only if you are sure nobody is working on it there (the app was lef
         <source>{name} (read-only)</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>{name} (อ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>แผนการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ส่งออก…(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2676,16 @@ Take it over only if you are sure nobody is working on it there (the app was lef
         <source>Remove mitigation measure</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ลบมาตรการบรรเทา</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2916,39 @@ Take it over only if you are sure nobody is working on it there (the app was lef
     </message>
 </context>
 <context>
+    <name>RecommendationText</name>
+    <message>
+        <source>Recommendation text</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ข้อความข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>อังกฤษ(&amp;E):</translation>
+    </message>
+    <message>
+        <source>T&amp;hai:</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไทย(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Recommendation in English</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ข้อเสนอแนะภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Recommendation in Thai</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ข้อเสนอแนะภาษาไทย</translation>
+    </message>
+    <message>
+        <source>Select one of your recommendations in the table to edit its text.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เลือกข้อเสนอแนะของคุณในตารางเพื่อแก้ไขข้อความ</translation>
+    </message>
+</context>
+<context>
     <name>RecordDelegate</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2712,6 +3134,107 @@ Take it over only if you are sure nobody is working on it there (the app was lef
         <source>Link</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ลิงก์</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Revie&amp;w</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>การทบทวน(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ความเห็น</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ความเห็น(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ส่งให้ทบทวน(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>อนุมัติ…(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>กลับเป็นฉบับร่าง(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ชื่อของคุณ…(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ส่งให้ทบทวน</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>กลับเป็นฉบับร่าง</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยังไม่ได้อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>อนุมัติ</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <source>Draft</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ฉบับร่าง</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>กำลังทบทวน</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>Approved by {name} on {when}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>อนุมัติโดย {name} เมื่อ {when}</translation>
+    </message>
+    <message>
+        <source>with comments open, because: {reason}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ขณะที่ยังมีความเห็นค้างอยู่ เพราะ: {reason}</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>สถานะการทบทวน</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>สถานะ: {status}</translation>
+    </message>
+    <message>
+        <source>{count} open comment(s)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ความเห็นค้างอยู่ {count} รายการ</translation>
     </message>
 </context>
 <context>

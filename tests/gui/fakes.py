@@ -39,6 +39,8 @@ class FakeDialogs(Dialogs):
         self.remove_encryption = True
         self.full_export = False
         self.merge_copy = True
+        self.your_name: str | None = None  # the answer when asked for the user's name
+        self.approval_reason: str | None = None  # the reason given to approve with comments open
 
     def ask_open_path(self, parent: QWidget | None, folder: Path | None) -> Path | None:
         self.asked.append(("open", folder))
@@ -98,6 +100,14 @@ class FakeDialogs(Dialogs):
     def ask_merge_copy(self, parent: QWidget | None, copy: str, original: str) -> bool:
         self.asked.append(("merge copy", (copy, original)))
         return self.merge_copy
+
+    def ask_your_name(self, parent: QWidget | None, current: str) -> str | None:
+        self.asked.append(("your name", current))
+        return self.your_name
+
+    def ask_approval_reason(self, parent: QWidget | None, problem: str) -> str | None:
+        self.asked.append(("approval reason", problem))
+        return self.approval_reason
 
     def questions(self, kind: str) -> list[Any]:
         return [value for asked_kind, value in self.asked if asked_kind == kind]

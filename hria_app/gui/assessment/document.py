@@ -13,11 +13,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from hria_app.core.actions import set_tracking
 from hria_app.core.assessment import Answer, Assessment, Context, Recommendation, SectionInput
 from hria_app.core.assessment_file import load_assessment, save_assessment
 from hria_app.core.crypto import SealingKey
 from hria_app.core.locking import FileStamp, stamp
+from hria_app.core.review import Comment, Review
+from hria_app.core.tracking import Tracking
 from hria_app.gui.assessment.commands import SetAnswer, SetContext, SetRecommendations, SetSectionInput
+from hria_app.gui.assessment.tracking_commands import SetTracking, SetValue
 
 if TYPE_CHECKING:
     from hria_app.core.scoring import Result
@@ -28,6 +32,9 @@ class AssessmentDocument(QObject):
     section_input_changed = Signal(str)  # section id
     context_changed = Signal()
     recommendations_changed = Signal()
+    tracking_changed = Signal(str)  # action key
+    comments_changed = Signal()
+    review_changed = Signal()
     changed = Signal()  # after any change to the assessment: results are stale
     path_changed = Signal()
     modified_changed = Signal(bool)
@@ -145,7 +152,48 @@ class AssessmentDocument(QObject):
                 SetRecommendations(self.apply_recommendations, self.assessment.recommendations, items, label)
             )
 
+    def edit_tracking(self, key: str, tracking: Tracking, label: str) -> None:
+        """Owner, due date and status of one action. A measure's tracking is part of its criterion's answer, so
+        that edit is an answer edit: undo then gives back the measure exactly (a verified one stays verified)."""
+        assessment = self.assessment
+        if key.startswith("measure:"):
+            scratch = replace(assessment, answers=dict(assessment.answers))
+            set_tracking(scratch, key, tracking)
+            criterion_id = key.split(":")[1]
+            self.edit_answer(criterion_id, scratch.answer(criterion_id), label)
+        elif key.startswith("recommendation:"):
+            scratch = replace(assessment)
+            set_tracking(scratch, key, tracking)
+            self.edit_recommendations(scratch.recommendations, label)
+        else:
+            old = assessment.action_tracking.get(key, Tracking())
+            if tracking != old:
+                self.undo_stack.push(SetTracking(self.apply_tracking, key, old, tracking, label))
+
+    def edit_comments(self, comments: tuple[Comment, ...], label: str) -> None:
+        if comments != self.assessment.comments:
+            self.undo_stack.push(SetValue(self.apply_comments, self.assessment.comments, comments, label))
+
+    def edit_review(self, review: Review, label: str) -> None:
+        if review != self.assessment.review:
+            self.undo_stack.push(SetValue(self.apply_review, self.assessment.review, review, label))
+
     # Called by undo commands only.
+    def apply_tracking(self, key: str, tracking: Tracking) -> None:
+        set_tracking(self.assessment, key, tracking)
+        self._touched()
+        self.tracking_changed.emit(key)
+
+    def apply_comments(self, comments: tuple[Comment, ...]) -> None:
+        self.assessment.set_comments(comments)
+        self._touched()
+        self.comments_changed.emit()
+
+    def apply_review(self, review: Review) -> None:
+        self.assessment.set_review(review)
+        self._touched()
+        self.review_changed.emit()
+
     def apply_answer(self, criterion_id: str, answer: Answer) -> None:
         self.assessment.set_answer(criterion_id, answer)
         self._touched()

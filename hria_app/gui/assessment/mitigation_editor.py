@@ -1,5 +1,10 @@
 """Mitigation for one criterion: the measures asked of whom and how far they got, and the residual score
-the assessor expects once credited measures are in place."""
+the assessor expects once credited measures are in place.
+
+A measure's status is the one source of truth for how far it got: the Action plan page shows and edits the same
+value (planned is an open action, implemented and verified are done), so the two can never disagree. Owners, due
+dates and reasons for dropping a measure are kept on the Action plan page.
+"""
 
 from __future__ import annotations
 
@@ -24,8 +29,10 @@ def measure_columns() -> list[Column]:
     )
     statuses = (
         ("planned", translate("MitigationEditor", "Planned")),
+        ("in_progress", translate("MitigationEditor", "In progress")),
         ("implemented", translate("MitigationEditor", "Implemented")),
         ("verified", translate("MitigationEditor", "Verified")),
+        ("dropped", translate("MitigationEditor", "Dropped")),
     )
     return [
         Column("text", translate("MitigationEditor", "Measure"), "text"),

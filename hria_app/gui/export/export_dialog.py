@@ -1,4 +1,6 @@
-"""Export the PDF brief: pick language and version, read the preview, save it, open its folder.
+"""Export the brief or its tables: pick the format, language and version, read the preview (PDF), save it.
+
+Every format (PDF, Word, Excel, CSV, JSON, Markdown) has the same public/full choice and languages.
 
 The public version is preselected whenever anything in the assessment is marked confidential. The two mistakes
 are not alike: a public brief sent to one's own team costs a second export, while a full brief sent outside can
@@ -16,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QFileDialog,
     QGroupBox,
@@ -33,6 +36,7 @@ from hria_app.core.errors import HriaError
 from hria_app.core.storage import atomic_write
 from hria_app.gui.assessment.document import AssessmentDocument
 from hria_app.gui.export.comparison_export import conflicts_refusal
+from hria_app.gui.export.export_formats import EXPORT_FORMATS, ExportFormat, file_filter, format_renderer
 from hria_app.gui.export.export_worker import PdfRenderJob, Renderer, RenderRequest
 
 log = logging.getLogger(__name__)
@@ -55,15 +59,16 @@ def confidential_count(assessment: Assessment) -> int:
 def ask_save_path_with_file_dialog(parent: QWidget, suggested: Path) -> Path | None:
     name, _filter = QFileDialog.getSaveFileName(
         parent,
-        QCoreApplication.translate("ExportDialog", "Save the PDF brief"),
+        QCoreApplication.translate("ExportDialog", "Save the export"),
         str(suggested),
-        QCoreApplication.translate("ExportDialog", "PDF documents (*.pdf)"),
+        file_filter(suggested.suffix),
     )
     return Path(name) if name else None
 
 
 class ExportDialog(QDialog):
     rendered = Signal(int)  # page count: the preview shows the brief as it will be saved
+    ready = Signal(str)  # the format's key: its bytes are made and can be saved
     saved = Signal(Path)
     failed = Signal(str)  # a message shown to the user
 
@@ -92,7 +97,7 @@ class ExportDialog(QDialog):
         self._render_timer.setSingleShot(True)
         self._render_timer.setInterval(0)
         self._render_timer.timeout.connect(self.start_render)
-        self.setWindowTitle(self.tr("Export the PDF brief"))
+        self.setWindowTitle(self.tr("Export the assessment"))
         self.setAccessibleName(self.windowTitle())
         self._build(lang if lang in LANGUAGES else "en")
         document.changed.connect(self._options_changed)
@@ -101,6 +106,13 @@ class ExportDialog(QDialog):
     @property
     def lang(self) -> str:
         return LANGUAGES[self._language_group.checkedId()]
+
+    @property
+    def export_format(self) -> ExportFormat:
+        return EXPORT_FORMATS[max(0, self.format_box.currentIndex())]
+
+    def choose_format(self, key: str) -> None:
+        self.format_box.setCurrentIndex(next(i for i, f in enumerate(EXPORT_FORMATS) if f.key == key))
 
     @property
     def public(self) -> bool:
@@ -113,6 +125,13 @@ class ExportDialog(QDialog):
     def _build(self, lang: str) -> None:
         from hria_app.gui.export.pdf_preview import PdfPreview
 
+        format_box = QGroupBox(self.tr("Format"), self)
+        self.format_box = QComboBox(format_box)
+        self.format_box.setAccessibleName(self.tr("Format"))
+        for export_format in EXPORT_FORMATS:
+            self.format_box.addItem(export_format.label, export_format.key)
+        self.format_box.currentIndexChanged.connect(lambda _index: self._options_changed())
+        QVBoxLayout(format_box).addWidget(self.format_box)
         language_box = QGroupBox(self.tr("Language"), self)
         language_layout = QVBoxLayout(language_box)
         self._language_group = QButtonGroup(self)
@@ -167,6 +186,7 @@ class ExportDialog(QDialog):
         self.retry_button.hide()
 
         options = QVBoxLayout()
+        options.addWidget(format_box)
         options.addWidget(language_box)
         options.addWidget(version_box)
         options.addWidget(self.progress_bar)
@@ -208,7 +228,12 @@ class ExportDialog(QDialog):
     def _options_changed(self) -> None:
         self._pdf = None
         self.save_button.setEnabled(False)
-        self.save_button.setText(self.tr("&Save public PDF…") if self.public else self.tr("&Save full PDF…"))
+        if self.export_format.fmt == "pdf":
+            self.save_button.setText(self.tr("&Save public PDF…") if self.public else self.tr("&Save full PDF…"))
+        else:
+            suffix = self.export_format.suffix
+            text = self.tr("&Save public {suffix}…") if self.public else self.tr("&Save full {suffix}…")
+            self.save_button.setText(text.format(suffix=suffix))
         self._render_timer.start()
 
     def start_render(self) -> None:
@@ -226,7 +251,11 @@ class ExportDialog(QDialog):
             return
         self.progress_bar.setRange(0, 0)  # busy until the renderer reports its first step
         self.status_label.setText(self.tr("Preparing the preview…"))
-        self._job.start(self.document.assessment, RenderRequest(self.lang, self.public))
+        request = RenderRequest(self.lang, self.public)
+        if self.export_format.fmt == "pdf":
+            self._job.start(self.document.assessment, request)
+        else:
+            self._job.start(self.document.assessment, request, format_renderer(self.export_format))
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, max(total, 1))
@@ -236,9 +265,17 @@ class ExportDialog(QDialog):
         self._pdf = data
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(1)
-        self.status_label.setText(self.tr("Read the preview, then save."))
         self.save_button.setEnabled(True)
-        self.preview.show_pdf(data)
+        if self.export_format.fmt == "pdf":
+            self.status_label.setText(self.tr("Read the preview, then save."))
+            self.preview.show_pdf(data)
+        else:
+            self.status_label.setText(
+                self.tr("Ready to save ({size} kB). Only the PDF has a preview here.").format(
+                    size=max(1, round(len(data) / 1024))
+                )
+            )
+        self.ready.emit(self.export_format.key)
 
     def _on_failed(self, message: str) -> None:
         self.progress_bar.setRange(0, 1)
@@ -258,7 +295,8 @@ class ExportDialog(QDialog):
         folder = source.parent if source is not None else Path.home()
         stem = source.stem if source is not None else "assessment"
         version = "public" if self.public else "full"
-        return folder / f"{stem}-brief-{self.lang}-{version}.pdf"
+        export_format = self.export_format
+        return folder / f"{stem}-{export_format.kind}-{self.lang}-{version}{export_format.suffix}"
 
     def save(self) -> None:
         if self._pdf is None:
@@ -268,8 +306,9 @@ class ExportDialog(QDialog):
         path = self._ask_save_path(self, self.suggested_path())
         if path is None:
             return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        suffix = self.export_format.suffix
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
         try:
             # The bytes the user just read in the preview are the bytes saved: nothing is rendered again.
             atomic_write(path, self._pdf)

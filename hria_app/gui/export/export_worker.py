@@ -129,10 +129,11 @@ class PdfRenderJob(QObject):
     def busy(self) -> bool:
         return self._job in self._running
 
-    def start(self, assessment: Assessment, request: RenderRequest) -> None:
+    def start(self, assessment: Assessment, request: RenderRequest, renderer: Renderer | None = None) -> None:
+        """Render with this job's renderer, or with `renderer` (another export format) this once."""
         self.cancel()
         self._job += 1
-        task = _RenderTask(self._job, snapshot(assessment), request, self._renderer)
+        task = _RenderTask(self._job, snapshot(assessment), request, renderer or self._renderer)
         task.signals.progressed.connect(self._on_progressed)
         task.signals.succeeded.connect(self._on_succeeded)
         task.signals.failed.connect(self._on_failed)

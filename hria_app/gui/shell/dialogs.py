@@ -131,6 +131,32 @@ class Dialogs(QObject):
             otherwise=RecoverChoice.LATER,
         )
 
+    def ask_your_name(self, parent: QWidget | None, current: str) -> str | None:
+        """The name comments and approvals are signed with; None when the person cancels."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, accepted = QInputDialog.getText(
+            parent,
+            self.tr("Your name"),
+            self.tr("Your name, as your comments and approvals will show it (asked once, kept in the settings):"),
+            text=current,
+        )
+        return text.strip() if accepted and text.strip() else None
+
+    def ask_approval_reason(self, parent: QWidget | None, problem: str) -> str | None:
+        """Approving was refused (comments still open): the reason to approve anyway, or None to leave it."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, accepted = QInputDialog.getMultiLineText(
+            parent,
+            self.tr("Approve with open comments"),
+            self.tr(
+                "The assessment cannot be approved yet: {problem}.\n\nTo approve anyway, say why (the reason "
+                "is recorded with the approval):"
+            ).format(problem=problem),
+        )
+        return text.strip() if accepted and text.strip() else None
+
     # Files shared with other people and programs, and encryption (see file_questions.py).
     def ask_lock_conflict(self, parent: QWidget | None, name: str, holder: LockInfo) -> LockChoice:
 

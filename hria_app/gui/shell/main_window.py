@@ -22,7 +22,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget, QWidget
 from hria_app.core.assessment_file import SUFFIX
 from hria_app.core.library import RubricLibrary
 from hria_app.core.rubric import Rubric
+from hria_app.gui.assessment.action_plan_page import ACTION_PLAN, ActionPlanPage
 from hria_app.gui.assessment.document import AssessmentDocument
+from hria_app.gui.assessment.review_bar import ReviewBar, status_label
 from hria_app.gui.assessment.summary_page import SummaryPage
 from hria_app.gui.assessment.workspace import SUMMARY, Workspace
 from hria_app.gui.files.autosave import Autosave, RecoveryStore
@@ -33,6 +35,7 @@ from hria_app.gui.rubrics.rubric_tools import RubricTools
 from hria_app.gui.shell.dialogs import Dialogs
 from hria_app.gui.shell.language_menu import LanguageMenus
 from hria_app.gui.shell.library_links import LibraryLinks
+from hria_app.gui.shell.review_actions import ReviewActions
 from hria_app.gui.shell.settings import ANSWER_LANGUAGE, GEOMETRY, GUIDANCE_SHOWN, RUBRIC_LANGUAGE, SPLITTER, Settings
 from hria_app.gui.shell.start_page import StartPage
 from hria_app.gui.shell.team_links import TeamLinks
@@ -108,6 +111,11 @@ class MainWindow(WindowMenus):
         self.summary_page.criterion_requested.connect(self.show_criterion)
         self.summary_page.section_requested.connect(self._show_section)
         self.workspace.add_page(SUMMARY, self.summary_page, self.tr("Summary"), "Ctrl+2")
+        self.action_plan_page = ActionPlanPage()
+        self.workspace.add_page(ACTION_PLAN, self.action_plan_page, self.tr("Action plan"), "Ctrl+3")
+        self.review = ReviewActions(self, settings, dialogs, self.workspace, self.help_menu.menuAction())
+        self.review_bar = ReviewBar()
+        self.workspace.add_bar(self.review_bar)
         self.rubric_tools = RubricTools(library, dialogs, self.rubrics_menu, self)
         self.rubric_tools.start_requested.connect(self._start_assessment)
         self.rubric_tools.library_changed.connect(self._library_changed)
@@ -135,6 +143,7 @@ class MainWindow(WindowMenus):
             previous.modified_changed.disconnect(self._update_title)
             previous.path_changed.disconnect(self._update_title)
             previous.context_changed.disconnect(self._update_title)
+            previous.review_changed.disconnect(self._update_title)
             self.undo_group.removeStack(previous.undo_stack)
         self.document = document
         self.autosave.set_document(document)
@@ -146,6 +155,7 @@ class MainWindow(WindowMenus):
             document.modified_changed.connect(self._update_title)
             document.path_changed.connect(self._update_title)
             document.context_changed.connect(self._update_title)
+            document.review_changed.connect(self._update_title)
             self.pages.setCurrentWidget(self.workspace)
             self.workspace.show_start()
         else:
@@ -159,6 +169,8 @@ class MainWindow(WindowMenus):
         self._update_file_actions()
         self.library_links.set_document(document)
         self.team.set_document(document)
+        self.review.set_document(document)
+        self.review_bar.set_document(document)
         self.document_changed.emit()
 
     def show_criterion(self, criterion_id: str) -> None:
@@ -171,14 +183,16 @@ class MainWindow(WindowMenus):
             return
         from hria_app.gui.export.export_dialog import ExportDialog  # QtPdf loads with it, on the first export
 
-        dialog = ExportDialog(self.document, self.language, ask_save_path=self._ask_pdf_path, parent=self)
+        dialog = ExportDialog(self.document, self.language, ask_save_path=self._ask_export_path, parent=self)
         name = self.document.display_name
         dialog.confirm_full_export = lambda parent: self.dialogs.confirm_full_export(parent, name)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _ask_pdf_path(self, parent: QWidget, suggested: Path) -> Path | None:
-        return self.dialogs.ask_save_path(parent, suggested, self.tr("PDF documents (*.pdf)"), ".pdf")
+    def _ask_export_path(self, parent: QWidget, suggested: Path) -> Path | None:
+        from hria_app.gui.export.export_formats import file_filter
+
+        return self.dialogs.ask_save_path(parent, suggested, file_filter(suggested.suffix), suggested.suffix)
 
     def _show_section(self, section_id: str) -> None:
         # A section has no page of its own: open the criterion that weighs most in its rating.
@@ -207,6 +221,7 @@ class MainWindow(WindowMenus):
             action.setChecked(action.data() == lang)
         self.rubric_tools.set_language(lang)
         self.library_links.set_language(lang)
+        self.review.set_language(lang)
         self.language_changed.emit(lang)
 
     def set_answer_language(self, lang: str) -> None:
@@ -236,6 +251,8 @@ class MainWindow(WindowMenus):
         self.files.fill_recent_menu(self.recent_menu)
         self.language_menus.retranslate()
         self.workspace.set_page_title(SUMMARY, self.tr("Summary"))
+        self.workspace.set_page_title(ACTION_PLAN, self.tr("Action plan"))
+        self.review.retranslate()
         self.library_links.retranslate()
         self.team.retranslate()
         self._update_title()
@@ -291,7 +308,8 @@ class MainWindow(WindowMenus):
         name = document.display_name
         if document.read_only:
             name = self.tr("{name} (read-only)").format(name=name)
-        self.setWindowTitle(f"{name}[*]")
+        status = status_label(document.assessment.review)
+        self.setWindowTitle(f"{name}[*] — HRIA [{status}]")
         self.setWindowModified(document.modified)
 
     def _update_file_actions(self) -> None:

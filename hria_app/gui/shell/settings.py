@@ -37,6 +37,7 @@ INTERFACE_LANGUAGE = Key("view/interface_language", "system", str)
 ANSWER_LANGUAGE = Key("view/answer_language", "en", str)
 AUTOSAVE_SECONDS = Key("autosave/seconds", 30.0, float)
 GUIDANCE_SHOWN = Key("view/guidance_shown", True, bool)
+YOUR_NAME = Key("review/your_name", "", str)  # signs comments and approvals
 
 
 def data_dir() -> Path:
@@ -116,6 +117,15 @@ class Settings:
     @autosave_seconds.setter
     def autosave_seconds(self, seconds: float) -> None:
         self.set(AUTOSAVE_SECONDS, float(seconds))
+
+    @property
+    def your_name(self) -> str:
+        """The person using the app, as comments and approvals record them; empty until they set it."""
+        return self.get(YOUR_NAME).strip()
+
+    @your_name.setter
+    def your_name(self, name: str) -> None:
+        self.set(YOUR_NAME, name.strip())
 
     @property
     def last_folder(self) -> Path | None:

@@ -47,7 +47,7 @@ class WindowMenus(QMainWindow):
             (self.change_passphrase_action, translate("MainWindow", "C&hange passphrase…")),
             (self.decrypt_action, translate("MainWindow", "Remove encr&yption…")),
             (self.revert_action, translate("MainWindow", "Re&vert to previous version")),
-            (self.export_action, translate("MainWindow", "&Export PDF…")),
+            (self.export_action, translate("MainWindow", "&Export…")),
             (self.close_action, translate("MainWindow", "&Close")),
             (self.quit_action, translate("MainWindow", "&Quit")),
             (self.find_action, translate("MainWindow", "&Find criterion")),
@@ -100,7 +100,7 @@ class WindowMenus(QMainWindow):
         self.revert_action = self._action(
             translate("MainWindow", "Re&vert to previous version"), self.files.revert_to_backup
         )
-        self.export_action = self._action(translate("MainWindow", "&Export PDF…"), None, "Ctrl+E")
+        self.export_action = self._action(translate("MainWindow", "&Export…"), None, "Ctrl+E")
         self.close_action = self._action(translate("MainWindow", "&Close"), self.files.close_document, keys.Close)
         self.quit_action = self._action(translate("MainWindow", "&Quit"), self.close, keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)

@@ -38,7 +38,7 @@ def test_the_title_names_an_untitled_window(qtbot: QtBot, open_window: MainWindo
     open_window.workspace.show_page("context")
     page.editors["title"].clear()
     qtbot.keyClicks(page.editors["title"], "Nakhon Thani cameras")
-    assert open_window.windowTitle() == "Nakhon Thani cameras[*]"
+    assert open_window.windowTitle() == "Nakhon Thani cameras[*] — HRIA [Draft]"
 
 
 def test_dates_are_checked_as_typed(qtbot: QtBot, open_window: MainWindow) -> None:

@@ -34,7 +34,7 @@ def test_a_new_assessment_saves_and_reopens_equal(
     qtbot.keyClick(open_window, "s", Qt.KeyboardModifier.ControlModifier)
     assert dialogs.questions("save")  # an untitled assessment asks where
     assert not open_window.isWindowModified()
-    assert open_window.windowTitle() == "nakhon.hria[*]"
+    assert open_window.windowTitle() == "nakhon.hria[*] — HRIA [Draft]"
 
     reopened = make_window()
     assert reopened.open_path(tmp_path / "nakhon.hria")
@@ -71,7 +71,7 @@ def test_save_writes_to_the_same_file_without_asking(
 
 def test_the_title_names_the_file_and_marks_changes(open_window: MainWindow, saved_file: Path) -> None:
     open_window.open_path(saved_file)
-    assert open_window.windowTitle() == "city.hria[*]"
+    assert open_window.windowTitle() == "city.hria[*] — HRIA [Draft]"
     assert not open_window.isWindowModified()
     score(open_window, 2)
     assert open_window.isWindowModified()

@@ -64,7 +64,7 @@ def test_a_file_held_by_another_instance_says_who_and_opens_read_only(
         assert info.user == "Nok" and info.pid == holder.pid
         assert time.time() - info.since == pytest.approx(600, abs=60)  # "since when" comes with it
         assert window.document.read_only
-        assert window.windowTitle() == "city.hria (read-only)[*]"
+        assert window.windowTitle() == "city.hria (read-only)[*] — HRIA [Draft]"
         assert lock_owner(saved_file) == holder.pid  # still theirs
 
         score(window, 4)
@@ -77,7 +77,7 @@ def test_a_file_held_by_another_instance_says_who_and_opens_read_only(
         assert lock_owner(saved_file) == holder.pid
         assert lock_owner(tmp_path / "mine.hria") == os.getpid()
         assert not window.document.read_only
-        assert window.windowTitle() == "mine.hria[*]"
+        assert window.windowTitle() == "mine.hria[*] — HRIA [Draft]"
 
 
 def test_cancel_opens_nothing(window: MainWindow, dialogs: FakeDialogs, saved_file: Path) -> None:

@@ -37,6 +37,13 @@ from hria_app.gui.widgets.i18n import Translations
 ALLOWED = {
     "HRIA",
     "PDF",
+    "Word",  # the export formats, by the names their programs carry
+    "Excel",
+    "CSV",
+    "JSON",
+    "Markdown",
+    "docx",
+    "xlsx",
     "PDPA",
     "YAML",
     "English",  # the English interface's name in the language menu, written in English on purpose
