@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from hria_app.core.assessment import Assessment
 from hria_app.core.locking import LockInfo
+from hria_app.gui.assessment.evidence_questions import BundleKind
 from hria_app.gui.files.autosave import RecoveryInfo
 from hria_app.gui.files.file_dialogs import ConflictChoice, ConflictReason, LockChoice, RecoverChoice
 from hria_app.gui.rubrics.rubric_questions import DuplicateChoice
@@ -38,6 +39,9 @@ class FakeDialogs(Dialogs):
         self.new_passphrases: list[str | None] = []  # answered in turn; None is "cancel"
         self.remove_encryption = True
         self.full_export = False
+        self.evidence_files: list[Path] = []
+        self.open_externally = False
+        self.bundle_kind = BundleKind.FULL
 
     def ask_open_path(self, parent: QWidget | None, folder: Path | None) -> Path | None:
         self.asked.append(("open", folder))
@@ -93,6 +97,18 @@ class FakeDialogs(Dialogs):
     def confirm_full_export(self, parent: QWidget | None, name: str) -> bool:
         self.asked.append(("full export", name))
         return self.full_export
+
+    def ask_evidence_files(self, parent: QWidget | None, folder: Path | None) -> list[Path]:
+        self.asked.append(("evidence files", folder))
+        return list(self.evidence_files)
+
+    def confirm_open_externally(self, parent: QWidget | None, name: str, media_type: str) -> bool:
+        self.asked.append(("open externally", (name, media_type)))
+        return self.open_externally
+
+    def ask_bundle_kind(self, parent: QWidget | None, name: str) -> BundleKind:
+        self.asked.append(("bundle kind", name))
+        return self.bundle_kind
 
     def questions(self, kind: str) -> list[Any]:
         return [value for asked_kind, value in self.asked if asked_kind == kind]

@@ -25,6 +25,8 @@ SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 REVIEW_ROLE = Qt.ItemDataRole.UserRole + 4  # True for a criterion a rubric upgrade changed
 REVIEW_MARK = "↻"
+EVIDENCE_PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 5
+EVIDENCE_PROBLEM_MARK = "⚠"
 TITLE_COLUMN, STATUS_COLUMN = 0, 1
 RED_FLAG_COLOUR = QColor("#b3261e")
 RED_FLAG_MARK = "⚑"
@@ -44,6 +46,7 @@ class NavigatorModel(QAbstractItemModel):
         self._italic = QFont()
         self._italic.setItalic(True)
         self._review: frozenset[str] = frozenset()
+        self._evidence_problems: frozenset[str] = frozenset()  # criteria with a missing or altered attached file
 
     # Feeding the model.
     def set_document(self, document: AssessmentDocument | None) -> None:
@@ -52,6 +55,7 @@ class NavigatorModel(QAbstractItemModel):
             self._document.answer_changed.disconnect(self._on_answer_changed)
         if document is not self._document:
             self._review = frozenset()
+            self._evidence_problems = frozenset()
         self._document = document
         if document is not None:
             document.answer_changed.connect(self._on_answer_changed)
@@ -61,6 +65,11 @@ class NavigatorModel(QAbstractItemModel):
         """Mark the criteria whose meaning changed in a rubric upgrade: their answers deserve a second look."""
         self._review = criterion_ids
         self.set_language(self._lang)  # repaints every row
+
+    def set_evidence_problems(self, criterion_ids: frozenset[str]) -> None:
+        """Flag the criteria whose attached files are missing or altered (from the last check)."""
+        self._evidence_problems = criterion_ids
+        self.set_language(self._lang)
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
@@ -168,13 +177,19 @@ class NavigatorModel(QAbstractItemModel):
     def _criterion_data(self, criterion: Criterion, column: int, role: int) -> Any:
         answer = self._answer(criterion)
         review = criterion.id in self._review
+        evidence_problem = criterion.id in self._evidence_problems
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TITLE_COLUMN:
                 return f"{criterion.id}  {criterion.title.get(self._lang)}"
-            return f"{REVIEW_MARK} {self._mark(answer)}" if review else self._mark(answer)
+            mark = f"{REVIEW_MARK} {self._mark(answer)}" if review else self._mark(answer)
+            return f"{EVIDENCE_PROBLEM_MARK} {mark}" if evidence_problem else mark
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = f"{criterion.id} {criterion.title.get(self._lang)}: {self.describe(answer)}"
+            if evidence_problem:
+                text += self.tr("; an attached file is missing or altered")
             return text + self.tr("; changed in the new rubric version, review the answer") if review else text
+        if role == EVIDENCE_PROBLEM_ROLE:
+            return evidence_problem
         if role == REVIEW_ROLE:
             return review
         if role == Qt.ItemDataRole.FontRole and review:

@@ -31,6 +31,7 @@ from hria_app.gui.files.file_actions import FileActions
 from hria_app.gui.files.recovery import offer_recovery
 from hria_app.gui.rubrics.rubric_tools import RubricTools
 from hria_app.gui.shell.dialogs import Dialogs
+from hria_app.gui.shell.evidence_links import EvidenceLinks
 from hria_app.gui.shell.language_menu import LanguageMenus
 from hria_app.gui.shell.library_links import LibraryLinks
 from hria_app.gui.shell.settings import ANSWER_LANGUAGE, GEOMETRY, GUIDANCE_SHOWN, RUBRIC_LANGUAGE, SPLITTER, Settings
@@ -113,6 +114,7 @@ class MainWindow(WindowMenus):
         self.start_page.manage_requested.connect(self.rubric_tools.show_manager)
         self.library_links = LibraryLinks(self.workspace, self.summary_page.tabs, library, self)
         self.export_action.triggered.connect(self.export_pdf)
+        self.evidence_links = EvidenceLinks(self)
         self.setAcceptDrops(True)
         self.statusBar()
         self._restore_geometry()
@@ -234,6 +236,7 @@ class MainWindow(WindowMenus):
         self.language_menus.retranslate()
         self.workspace.set_page_title(SUMMARY, self.tr("Summary"))
         self.library_links.retranslate()
+        self.evidence_links.retranslate()
         self._update_title()
 
     def show_message(self, text: str) -> None:
