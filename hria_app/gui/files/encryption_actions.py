@@ -115,8 +115,10 @@ class EncryptionActions(QObject):
         if not self.files.save() or document.path is None:
             document.passphrase = old  # not saved: the file on disk keeps its protection, and so does the window
             return False
-        if old_store is not None:
+        if old_store is not None and replaced:
             remove_replaced(old_store, replaced)
+            # Earlier steps name the old copies, now gone: undoing one would point an item at nothing.
+            document.undo_stack.clear()
         if not reprotect_backup(document.path, old, passphrase):
             self.dialogs.show_error(
                 self.window,
