@@ -2062,9 +2062,9 @@ Everything stays on this computer: no network, no telemetry.</source>
         <translation>ไฟล์แนบที่ไม่ตรงกับตอนแนบแล้ว:</translation>
     </message>
     <message>
-        <source>{count} attached files are missing or altered</source>
+        <source>Attached files missing or altered: {count}</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>ไฟล์แนบ {count} ไฟล์หายไปหรือถูกเปลี่ยนแปลง</translation>
+        <translation>ไฟล์แนบที่หายไปหรือถูกเปลี่ยนแปลง: {count}</translation>
     </message>
     <message>
         <source>missing</source>

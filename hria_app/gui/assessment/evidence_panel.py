@@ -136,6 +136,9 @@ class EvidencePanel(QWidget):
         if item is not None and item.files:
             self.files.setCurrentRow(0)
         self.files.setVisible(item is not None and bool(item.files))
+        # As tall as its lines: the page scrolls, the list does not.
+        rows = sum(self.files.sizeHintForRow(row) for row in range(self.files.count()))
+        self.files.setFixedHeight(rows + 2 * self.files.frameWidth() + 2)
         self._show_alert()
         self._update_buttons()
 

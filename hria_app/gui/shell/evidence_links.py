@@ -108,7 +108,7 @@ class EvidenceLinks(QObject):
         self.window.workspace.criterion_page.evidence.panel.retranslate()
         if problems:
             self.window.show_message(
-                translate("MainWindow", "{count} attached files are missing or altered").format(count=len(problems))
+                translate("MainWindow", "Attached files missing or altered: {count}").format(count=len(problems))
             )
 
 
