@@ -150,7 +150,7 @@ def evidence_page(window: MainWindow) -> QWidget:
     from hria_app.core.assessment_file import save_assessment
     from hria_app.core.evidence_store import store_folder
     from hria_app.gui.assessment.evidence_files import EvidenceFiles
-    from tools.screenshot_files import photo_png, notice_pdf
+    from tools.screenshot_files import notice_pdf, photo_png
 
     window.set_language("en")
     folder = Path(tempfile.mkdtemp(prefix="hria-shot-"))
