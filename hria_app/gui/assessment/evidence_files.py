@@ -121,6 +121,7 @@ class EvidenceFiles(QObject):
         if not paths or self._attaching.busy:
             return False
         known = custody.known_files(self.document.assessment)
+        earlier = set(known)
         by, at = custody.default_author(), custody.now_utc()
         self._request = AttachRequest(criterion_id, item_index, tuple(paths))
         sizes = [_size(p) for p in paths]
@@ -137,6 +138,11 @@ class EvidenceFiles(QObject):
                 known[attachment.sha256] = attachment.stored
                 done.append(attachment)
                 base += size
+                if cancel.is_set():  # stopped after a copy was complete: no item will refer to it
+                    for a in done:
+                        if a.sha256 not in earlier:
+                            store.path_of(a.stored).unlink(missing_ok=True)
+                    return []
             return done
 
         started = self._attaching.start(work)

@@ -3,7 +3,9 @@ program opens a file, and the custody log."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QUrl
@@ -12,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hria_app.core.assessment_file import load_assessment
-from hria_app.core.evidence_store import store_folder
+from hria_app.core.evidence_store import EvidenceStore, store_folder
 from hria_app.gui.assessment.evidence_files import EvidenceFiles
 from hria_app.gui.assessment.evidence_viewer import CustodyLogDialog, FilePreview
 from hria_app.gui.assessment.navigator_model import EVIDENCE_PROBLEM_ROLE
@@ -217,3 +219,68 @@ def test_the_custody_log_of_an_item_lists_its_events(
     assert all(r[1] == "Assessor Kanya" for r in rows)
     assert rows[1][4] == "Camera photo"
     logs[0].close()
+
+
+def test_a_large_copy_shows_progress_and_cancel_keeps_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    saved_file: Path,
+    dialogs: FakeDialogs,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    open_saved(window, saved_file)
+    big = tmp_path / "video.mp4"
+    big.write_bytes(b"\x00" * (5 * 1024 * 1024))
+    assert window.document is not None
+    files = EvidenceFiles.of(window.document)
+    panel = window.workspace.criterion_page.evidence.panel
+    # The copy waits after its first piece until the test has pressed Cancel: no race with a quick disk.
+    reached, gate = threading.Event(), threading.Event()
+    add_file = EvidenceStore.add_file
+
+    def held(
+        self: EvidenceStore, source: Path, by: str, at: str, known: Any = None, progress: Any = None, cancel: Any = None
+    ) -> Any:
+        def first_piece(done: int, total: int) -> None:
+            progress(done, total)
+            reached.set()
+            gate.wait(10)
+
+        return add_file(self, source, by, at, known, first_piece, cancel)
+
+    monkeypatch.setattr(EvidenceStore, "add_file", held)
+    seen: list[tuple[int, int]] = []
+    files.attach_progressed.connect(lambda done, total: seen.append((done, total)))
+    panel.attach([big])
+    assert panel.progress.isVisible() and panel.cancel_button.isVisible()
+    qtbot.waitUntil(reached.is_set)
+    with qtbot.waitSignal(files.busy_changed, check_params_cb=lambda busy: not busy, timeout=10000):
+        panel.cancel_button.click()
+        gate.set()
+    assert seen and seen[0][1] == big.stat().st_size
+    assert not panel.progress.isVisible()
+    assert window.document.assessment.answer("LEG-1").evidence == ()
+    assert list(store_folder(saved_file).iterdir()) == []  # no stored copy, no half-written one
+    assert dialogs.errors == []  # cancelling is not an error
+
+
+def test_the_check_on_open_reports_its_progress(
+    qtbot: QtBot, window: MainWindow, saved_file: Path, tmp_path: Path
+) -> None:
+    open_saved(window, saved_file)
+    table = window.workspace.criterion_page.evidence
+    big = tmp_path / "recording.wav"
+    big.write_bytes(b"\x01" * (3 * 1024 * 1024))
+    attach_and_wait(qtbot, window, lambda: drop_files(table, [big]))
+    assert window.files.save()
+    window.files.close_document()
+    assert window.files.open_path(saved_file)
+    assert window.document is not None
+    files = EvidenceFiles.of(window.document)
+    seen: list[tuple[int, int]] = []
+    files.verify_progressed.connect(lambda done, total: seen.append((done, total)))
+    with qtbot.waitSignal(files.verified, timeout=10000):
+        pass
+    assert seen and seen[-1] == (big.stat().st_size, big.stat().st_size)
+    assert not window.evidence_links.progress.isVisible()
