@@ -24,6 +24,7 @@ from shiboken6 import isValid
 
 from hria_app.core.assessment import Evidence
 from hria_app.core.evidence_store import file_size_text
+from hria_app.core.evidence_verify import FileCheck
 from hria_app.gui.assessment.document import AssessmentDocument
 from hria_app.gui.assessment.evidence_files import EvidenceFiles
 from hria_app.gui.assessment.evidence_questions import EvidenceDialogs
@@ -142,7 +143,7 @@ class EvidencePanel(QWidget):
         self._show_alert()
         self._update_buttons()
 
-    def _check(self, number: int):  # type: ignore[no-untyped-def]
+    def _check(self, number: int) -> FileCheck | None:
         if self.document is None or self.criterion_id is None or self.item_index is None:
             return None
         return self._evidence().check_of(self.criterion_id, self.item_index, number)
