@@ -172,6 +172,47 @@ def export_dialog(window: MainWindow) -> QWidget:
     return dialog
 
 
+def evidence_page(window: MainWindow) -> QWidget:
+    """Files attached to an evidence item, one of them changed on disk since: the check on open flags it."""
+    from hria_app.core.assessment_file import save_assessment
+    from hria_app.core.evidence_store import store_folder
+    from hria_app.gui.assessment.evidence_files import EvidenceFiles
+    from tools.screenshot_files import notice_pdf, photo_png
+
+    window.set_language("en")
+    folder = Path(tempfile.mkdtemp(prefix="hria-shot-"))
+    path = folder / "nakhon-thani-cameras.hria"
+    save_assessment(path, example_assessment(window.library))
+    window.files.open_path(path)
+    assert window.document is not None
+    window.workspace.show_criterion(CRITERION)
+    window.workspace.criterion_page.guidance.set_expanded(False)
+    table = window.workspace.criterion_page.evidence
+    table.view.selectRow(0)
+    files = EvidenceFiles.of(window.document)
+    sources = [photo_png(folder / "camera at the mosque road.png"), notice_pdf(folder / "procurement notice.pdf")]
+    files.attach(CRITERION, 0, sources)
+    while files.busy or not window.document.assessment.answer(CRITERION).evidence[0].files:
+        QApplication.processEvents()
+    window.files.save()
+    changed = window.document.assessment.answer(CRITERION).evidence[0].files[1]
+    (store_folder(path) / changed.stored).write_bytes(b"replaced by hand")
+    window.files.close_document()
+    window.files.open_path(path)
+    window.workspace.show_criterion(CRITERION)
+    window.workspace.criterion_page.guidance.set_expanded(False)
+    assert window.document is not None
+    files = EvidenceFiles.of(window.document)
+    while files.report is None:
+        QApplication.processEvents()
+    table.view.selectRow(0)
+    page = window.workspace.criterion_page
+    settle(QApplication.instance())  # type: ignore[arg-type]
+    top = page.evidence_heading.mapTo(page.scroll_area.widget(), page.evidence_heading.rect().topLeft()).y()
+    page.scroll_area.verticalScrollBar().setValue(top - page.fontMetrics().height() * 2)
+    return window
+
+
 SHOTS: dict[str, Callable[[MainWindow], QWidget]] = {
     "start-page.png": start_page,
     "criterion-page.png": criterion_page,
@@ -179,6 +220,7 @@ SHOTS: dict[str, Callable[[MainWindow], QWidget]] = {
     "summary-page.png": summary_page,
     "export-dialog.png": export_dialog,
     "action-plan.png": action_plan_page,
+    "evidence.png": evidence_page,
     # Last: the interface stays in Thai from here on.
     "start-page-thai.png": start_page_thai_ui,
     "criterion-page-thai-ui.png": criterion_page_thai_ui,

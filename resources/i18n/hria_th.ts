@@ -406,6 +406,44 @@ Licence: {licence}</source>
     </message>
 </context>
 <context>
+    <name>BundleExport</name>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไฟล์ Zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the evidence bundle…</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>กำลังเขียนชุดหลักฐาน…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: {count} attached files</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เขียน {name} แล้ว: ไฟล์แนบ {count} ไฟล์</translation>
+    </message>
+    <message>
+        <source>(not encrypted: keep it as safe as the files themselves)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>(ไม่ได้เข้ารหัส: เก็บรักษาให้ปลอดภัยเท่ากับตัวไฟล์เอง)</translation>
+    </message>
+    <message>
+        <source>Bundle not written</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไม่ได้เขียนชุดหลักฐาน</translation>
+    </message>
+    <message>
+        <source>The evidence bundle was not written.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ชุดหลักฐานไม่ได้ถูกเขียน</translation>
+    </message>
+</context>
+<context>
     <name>CarriedOverCheck</name>
     <message>
         <source>Carried-over answer</source>
@@ -1470,6 +1508,147 @@ To approve anyway, say why (the reason is recorded with the approval):</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>บันทึก “{name}” แล้ว แต่ไฟล์สำรอง “{backup}” ยังใช้การป้องกันแบบเดิม ให้ลบไฟล์สำรองหากไม่ต้องการให้อ่านได้ด้วยวิธีนั้น</translation>
     </message>
+    <message>
+        <source>The evidence files could not be re-encrypted.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไม่สามารถเข้ารหัสไฟล์หลักฐานใหม่ได้</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไม่ได้บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFiles</name>
+    <message>
+        <source>Save the assessment first: attached files are kept beside its file.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>โปรดบันทึกการประเมินก่อน: ไฟล์แนบจะถูกเก็บไว้ข้างไฟล์การประเมิน</translation>
+    </message>
+    <message>
+        <source>Attach files ({id})</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>แนบไฟล์ ({id})</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Attached files of the selected source</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไฟล์แนบของแหล่งที่มาที่เลือก</translation>
+    </message>
+    <message>
+        <source>Copy files into the evidence folder; you can also drop them here</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>คัดลอกไฟล์เข้าโฟลเดอร์หลักฐาน หรือลากไฟล์มาวางที่นี่ก็ได้</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach files…</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>แนบไฟล์(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w file</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ดูไฟล์(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Custody &amp;log</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>บันทึกการครอบครอง(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>SHA-256 {hash}
+Added {when} by {who}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>SHA-256 {hash}
+แนบเมื่อ {when} โดย {who}</translation>
+    </message>
+    <message>
+        <source>missing from the evidence folder</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>หายไปจากโฟลเดอร์หลักฐาน</translation>
+    </message>
+    <message>
+        <source>altered since it was attached</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ถูกเปลี่ยนแปลงหลังจากแนบ</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>{mark} Evidence {item}: “{name}” is {state}.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>{mark} หลักฐาน {item}: “{name}” {state}</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไม่ได้แนบ</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceQuestions</name>
+    <message>
+        <source>Attach files</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>แนบไฟล์</translation>
+    </message>
+    <message>
+        <source>Open with another program</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เปิดด้วยโปรแกรมอื่น</translation>
+    </message>
+    <message>
+        <source>“{name}” ({type}) cannot be shown here. Open a copy with the program your system uses?</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไม่สามารถแสดง “{name}” ({type}) ที่นี่ได้ จะเปิดสำเนาด้วยโปรแกรมที่ระบบของคุณใช้หรือไม่</translation>
+    </message>
+    <message>
+        <source>A file from someone else can harm your computer when opened. HRIA never runs it; the other program reads a temporary copy.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไฟล์จากผู้อื่นอาจเป็นอันตรายต่อคอมพิวเตอร์เมื่อเปิด HRIA ไม่เรียกใช้ไฟล์นั้นเลย โปรแกรมอื่นจะอ่านจากสำเนาชั่วคราว</translation>
+    </message>
+    <message>
+        <source>&amp;Open copy</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เปิดสำเนา(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Export evidence bundle</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ส่งออกชุดหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Which bundle of “{name}”?</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ต้องการชุดหลักฐานแบบใดของ “{name}”</translation>
+    </message>
+    <message>
+        <source>The full bundle holds the assessment file, every attached file and the custody log, in the clear. The public bundle holds the public brief and the files of items not marked confidential.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ชุดฉบับสมบูรณ์มีไฟล์การประเมิน ไฟล์แนบทั้งหมด และบันทึกการครอบครอง โดยไม่เข้ารหัส ชุดฉบับเผยแพร่สาธารณะมีรายงานสรุปฉบับเผยแพร่สาธารณะและไฟล์ของรายการที่ไม่ได้ทำเครื่องหมายว่าลับ</translation>
+    </message>
+    <message>
+        <source>&amp;Public</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ฉบับเผยแพร่สาธารณะ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Full</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ฉบับสมบูรณ์(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceTable</name>
@@ -1562,6 +1741,94 @@ To approve anyway, say why (the reason is recorded with the approval):</source>
         <source>Remove evidence</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ลบหลักฐาน</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>The stored copy is missing from the evidence folder.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>สำเนาที่เก็บไว้หายไปจากโฟลเดอร์หลักฐาน</translation>
+    </message>
+    <message>
+        <source>The stored copy has changed since it was attached.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>สำเนาที่เก็บไว้ถูกเปลี่ยนแปลงหลังจากแนบ</translation>
+    </message>
+    <message>
+        <source>Cannot show the file</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>แสดงไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this file.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไม่มีโปรแกรมในคอมพิวเตอร์นี้ที่เปิดไฟล์นี้ได้</translation>
+    </message>
+    <message>
+        <source>Custody log: {title}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>บันทึกการครอบครอง: {title}</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>แนบ</translation>
+    </message>
+    <message>
+        <source>retitled</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เปลี่ยนชื่อ</translation>
+    </message>
+    <message>
+        <source>marked confidential</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ทำเครื่องหมายว่าลับ</translation>
+    </message>
+    <message>
+        <source>marked not confidential</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยกเลิกเครื่องหมายลับ</translation>
+    </message>
+    <message>
+        <source>detached</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ลบสำเนาที่ไม่ใช้</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เมื่อ (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Custody log</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>บันทึกการครอบครอง</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2123,16 @@ To approve anyway, say why (the reason is recorded with the approval):</source>
         <source>“{name}” cannot be opened. The problems found:</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>เปิด “{name}” ไม่ได้ ปัญหาที่พบ:</translation>
+    </message>
+    <message>
+        <source>Evidence not copied</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไม่ได้คัดลอกหลักฐาน</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved, but its attached files could not be copied beside it. They are still in “{folder}”.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>บันทึก “{name}” แล้ว แต่ไม่สามารถคัดลอกไฟล์แนบไปไว้ข้างไฟล์ได้ ไฟล์แนบยังอยู่ใน “{folder}”</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2730,51 @@ Take it over only if you are sure nobody is working on it there (the app was lef
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ส่งออก…(&amp;E)</translation>
     </message>
+    <message>
+        <source>Export evidence &amp;bundle…</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ส่งออกชุดหลักฐาน(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Checking evidence %p%</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>กำลังตรวจหลักฐาน %p%</translation>
+    </message>
+    <message>
+        <source>The evidence files could not be checked: {error}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไม่สามารถตรวจไฟล์หลักฐานได้: {error}</translation>
+    </message>
+    <message>
+        <source>⚠ {id}, evidence {item}: “{name}” is {state}.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>⚠ {id} หลักฐาน {item}: “{name}” {state}</translation>
+    </message>
+    <message>
+        <source>Attached files that no longer hold:</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไฟล์แนบที่ไม่ตรงกับตอนแนบแล้ว:</translation>
+    </message>
+    <message>
+        <source>Attached files missing or altered: {count}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไฟล์แนบที่หายไปหรือถูกเปลี่ยนแปลง: {count}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>หายไป</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>อ่านไม่ได้</translation>
+    </message>
 </context>
 <context>
     <name>MatrixField</name>
@@ -2782,6 +3104,11 @@ Take it over only if you are sure nobody is working on it there (the app was lef
         <source>, red flag raised</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>, พบสัญญาณอันตราย</translation>
+    </message>
+    <message>
+        <source>; an attached file is missing or altered</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>; ไฟล์แนบหายไปหรือถูกเปลี่ยนแปลง</translation>
     </message>
 </context>
 <context>

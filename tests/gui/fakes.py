@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from hria_app.core.assessment import Assessment
 from hria_app.core.locking import LockInfo
+from hria_app.gui.assessment.evidence_questions import BundleKind
 from hria_app.gui.files.autosave import RecoveryInfo
 from hria_app.gui.files.file_dialogs import ConflictChoice, ConflictReason, LockChoice, RecoverChoice
 from hria_app.gui.rubrics.rubric_questions import DuplicateChoice
@@ -41,6 +42,9 @@ class FakeDialogs(Dialogs):
         self.merge_copy = True
         self.your_name: str | None = None  # the answer when asked for the user's name
         self.approval_reason: str | None = None  # the reason given to approve with comments open
+        self.evidence_files: list[Path] = []
+        self.open_externally = False
+        self.bundle_kind = BundleKind.FULL
 
     def ask_open_path(self, parent: QWidget | None, folder: Path | None) -> Path | None:
         self.asked.append(("open", folder))
@@ -108,6 +112,18 @@ class FakeDialogs(Dialogs):
     def ask_approval_reason(self, parent: QWidget | None, problem: str) -> str | None:
         self.asked.append(("approval reason", problem))
         return self.approval_reason
+
+    def ask_evidence_files(self, parent: QWidget | None, folder: Path | None) -> list[Path]:
+        self.asked.append(("evidence files", folder))
+        return list(self.evidence_files)
+
+    def confirm_open_externally(self, parent: QWidget | None, name: str, media_type: str) -> bool:
+        self.asked.append(("open externally", (name, media_type)))
+        return self.open_externally
+
+    def ask_bundle_kind(self, parent: QWidget | None, name: str) -> BundleKind:
+        self.asked.append(("bundle kind", name))
+        return self.bundle_kind
 
     def questions(self, kind: str) -> list[Any]:
         return [value for asked_kind, value in self.asked if asked_kind == kind]

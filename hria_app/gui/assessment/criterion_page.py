@@ -137,6 +137,7 @@ class CriterionPage(CriterionLayout):
             self.document.answer_changed.disconnect(self._on_answer_changed)
         self.document = document
         self.criterion_id = None
+        self.evidence.show_files_of(document, None)
         if document is not None:
             document.answer_changed.connect(self._on_answer_changed)
         self.setEnabled(document is not None)
@@ -196,6 +197,7 @@ class CriterionPage(CriterionLayout):
         self.notes_confidential.setChecked(answer.notes_confidential)
         self.confidence.setCurrentIndex(max(0, self.confidence.findData(answer.confidence)))
         self.evidence.set_records(answer.evidence)
+        self.evidence.show_files_of(self.document, self.criterion_id)
         self.mitigation.show_mitigation(answer.mitigation, answer.residual_score)
 
     def _on_answer_changed(self, criterion_id: str) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from hria_app.core import custody
 from hria_app.core.actions import set_tracking
 from hria_app.core.assessment import Answer, Assessment, Context, Recommendation, SectionInput
 from hria_app.core.assessment_file import load_assessment, save_assessment
@@ -195,7 +196,11 @@ class AssessmentDocument(QObject):
         self.review_changed.emit()
 
     def apply_answer(self, criterion_id: str, answer: Answer) -> None:
+        old = self.assessment.answer(criterion_id)
         self.assessment.set_answer(criterion_id, answer)
+        if old.evidence != answer.evidence:  # an edit, an undo or a redo: the custody log records what it did
+            by, at = custody.default_author(), custody.now_utc()
+            custody.record_changes(self.assessment, criterion_id, old, answer, by, at)
         self._touched()
         self.answer_changed.emit(criterion_id)
 

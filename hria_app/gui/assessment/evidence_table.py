@@ -1,12 +1,18 @@
-"""The sources behind one answer: title, link, date accessed, reliability, whether it is confidential, and a note."""
+"""The sources behind one answer: title, link, date accessed, reliability, whether it is confidential, a note,
+and the files attached to each (the panel below the table; files dropped on the table are attached)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
 from hria_app.core.assessment import Evidence
 from hria_app.core.text import Text
+from hria_app.gui.assessment.document import AssessmentDocument
+from hria_app.gui.assessment.evidence_panel import EvidencePanel
 from hria_app.gui.widgets.i18n import follow_language
 from hria_app.gui.widgets.record_table import Column, RecordEditor
 
@@ -43,10 +49,61 @@ def evidence_names() -> dict[str, str]:
     }
 
 
+def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    data = event.mimeData()
+    urls = data.urls() if data.hasUrls() else []
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+
+
 class EvidenceTable(RecordEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(evidence_columns(), lambda: Evidence(title=Text()), evidence_names(), parent)
+        self.panel = EvidencePanel()
+        layout = self.layout()
+        assert layout is not None  # RecordEditor lays out the table and its buttons
+        layout.addWidget(self.panel)
+        self._document: AssessmentDocument | None = None
+        self._criterion_id: str | None = None
+        self.view.selectionModel().selectionChanged.connect(self._follow_selection)
+        self.model.modelReset.connect(self._follow_selection)
+        self.panel.item_wanted.connect(self._select_last)
+        self.setAcceptDrops(True)
+
+    def show_files_of(self, document: AssessmentDocument | None, criterion_id: str | None) -> None:
+        """Which assessment and criterion the attached files belong to; the panel follows the selected row."""
+        self._document, self._criterion_id = document, criterion_id
+        self._follow_selection()
+
+    def selected_item(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _select_last(self) -> None:
+        if self.model.records:
+            self.view.selectRow(len(self.model.records) - 1)
+
+    def _follow_selection(self) -> None:
+        self.panel.show_item(self._document, self._criterion_id, self.selected_item())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._criterion_id is not None and dropped_files(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if self._criterion_id is not None and dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_files(event)
+        if self._criterion_id is None or not paths:
+            return
+        event.acceptProposedAction()
+        self.panel.attach(paths)
 
     def changeEvent(self, event: QEvent) -> None:
-        follow_language(event, lambda: self.set_texts(evidence_columns(), evidence_names()))
+        follow_language(event, self._retranslate)
         super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.set_texts(evidence_columns(), evidence_names())
+        self.panel.retranslate()

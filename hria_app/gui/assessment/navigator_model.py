@@ -30,6 +30,8 @@ CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 5  # True for a criterion with an unr
 CONFLICT_MARK = "⚠"
 CARRIED_OVER_ROLE = Qt.ItemDataRole.UserRole + 6  # True for a re-assessment's answer not yet confirmed
 CARRIED_OVER_MARK = "◌"
+EVIDENCE_PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 7  # True for a criterion with a missing or altered file
+EVIDENCE_PROBLEM_MARK = "⚠"
 TITLE_COLUMN, STATUS_COLUMN = 0, 1
 RED_FLAG_COLOUR = QColor("#b3261e")
 RED_FLAG_MARK = "⚑"
@@ -50,6 +52,7 @@ class NavigatorModel(QAbstractItemModel):
         self._italic = QFont()
         self._italic.setItalic(True)
         self._review: frozenset[str] = frozenset()
+        self._evidence_problems: frozenset[str] = frozenset()  # criteria with a missing or altered attached file
 
     # Feeding the model.
     def set_document(self, document: AssessmentDocument | None) -> None:
@@ -58,6 +61,7 @@ class NavigatorModel(QAbstractItemModel):
             self._document.answer_changed.disconnect(self._on_answer_changed)
         if document is not self._document:
             self._review = frozenset()
+            self._evidence_problems = frozenset()
         self._document = document
         if document is not None:
             document.answer_changed.connect(self._on_answer_changed)
@@ -67,6 +71,11 @@ class NavigatorModel(QAbstractItemModel):
         """Mark the criteria whose meaning changed in a rubric upgrade: their answers deserve a second look."""
         self._review = criterion_ids
         self.set_language(self._lang)  # repaints every row
+
+    def set_evidence_problems(self, criterion_ids: frozenset[str]) -> None:
+        """Flag the criteria whose attached files are missing or altered (from the last check)."""
+        self._evidence_problems = criterion_ids
+        self.set_language(self._lang)
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
@@ -177,10 +186,12 @@ class NavigatorModel(QAbstractItemModel):
         assert self._document is not None
         conflicts = self._document.assessment.conflicts
         conflicted = bool(conflicts) and criterion.id in conflicted_criteria(conflicts)
+        evidence_problem = criterion.id in self._evidence_problems
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TITLE_COLUMN:
                 return f"{criterion.id}  {criterion.title.get(self._lang)}"
             marks = [REVIEW_MARK] * review + [CONFLICT_MARK] * conflicted + [CARRIED_OVER_MARK] * answer.carried_over
+            marks += [EVIDENCE_PROBLEM_MARK] * evidence_problem
             return " ".join([*marks, self._mark(answer)])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = f"{criterion.id} {criterion.title.get(self._lang)}: {self.describe(answer)}"
@@ -188,7 +199,11 @@ class NavigatorModel(QAbstractItemModel):
                 text += self.tr("; merge conflict, choose a version")
             if answer.carried_over:
                 text += self.tr("; carried over from the previous assessment, check and confirm")
+            if evidence_problem:
+                text += self.tr("; an attached file is missing or altered")
             return text + self.tr("; changed in the new rubric version, review the answer") if review else text
+        if role == EVIDENCE_PROBLEM_ROLE:
+            return evidence_problem
         if role == REVIEW_ROLE:
             return review
         if role == CONFLICT_ROLE:

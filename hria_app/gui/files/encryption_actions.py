@@ -14,9 +14,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from hria_app.core.crypto import EncryptionError, decrypt, encrypt, is_encrypted
-from hria_app.core.errors import SaveError
+from hria_app.core.errors import HriaError, SaveError
+from hria_app.core.evidence_upkeep import remove_replaced, reseal_store
 from hria_app.core.storage import atomic_write
 from hria_app.gui.assessment.document import AssessmentDocument
+from hria_app.gui.assessment.evidence_files import EvidenceFiles
 from hria_app.gui.files.file_actions import DocumentHost, FileActions
 from hria_app.gui.files.file_dialogs import FileDialogs
 
@@ -98,10 +100,25 @@ class EncryptionActions(QObject):
 
     def _save_with(self, document: AssessmentDocument, passphrase: str | None) -> bool:
         old = document.passphrase
+        old_store = EvidenceFiles.of(document).store()
         document.passphrase = passphrase
+        # The evidence takes the new protection too: written anew beside the old copies, which go once saved.
+        replaced: list[str] = []
+        if old_store is not None and old_store.stored_names():
+            try:
+                replaced = reseal_store(document.assessment, old_store, document.sealing_key)
+            except HriaError as exc:
+                document.passphrase = old
+                reason = self.tr("The evidence files could not be re-encrypted.")
+                self.dialogs.show_error(self.window, self.tr("Not saved"), reason, str(exc))
+                return False
         if not self.files.save() or document.path is None:
             document.passphrase = old  # not saved: the file on disk keeps its protection, and so does the window
             return False
+        if old_store is not None and replaced:
+            remove_replaced(old_store, replaced)
+            # Earlier steps name the old copies, now gone: undoing one would point an item at nothing.
+            document.undo_stack.clear()
         if not reprotect_backup(document.path, old, passphrase):
             self.dialogs.show_error(
                 self.window,

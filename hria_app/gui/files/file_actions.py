@@ -16,6 +16,8 @@ from hria_app.core.crypto import EncryptionError, PassphraseRequired, WrongPassp
 from hria_app.core.errors import LoadError, SaveError
 from hria_app.core.rubric import Rubric
 from hria_app.gui.assessment.document import AssessmentDocument
+from hria_app.gui.assessment.evidence_files import EvidenceFiles
+from hria_app.gui.files.evidence_copy import copy_evidence
 from hria_app.gui.files.file_dialogs import ConflictChoice, ConflictReason, FileDialogs, RecentFiles
 from hria_app.gui.files.file_guard import FileGuard
 from hria_app.gui.widgets.choices import UnsavedChoice
@@ -165,6 +167,7 @@ class FileActions(QObject):
             return False
         if choice is ConflictChoice.SAVE_COPY:
             return self.save_copy()
+        earlier = EvidenceFiles.of(document).store()
         try:
             document.save(path)
         except (SaveError, EncryptionError) as exc:
@@ -178,6 +181,7 @@ class FileActions(QObject):
             )
             return False
         self.guard.saved(document)
+        copy_evidence(earlier, path, self.dialogs, self.window)
         self.settings.add_recent(path)
         self.message_posted.emit(self.tr("Saved {path}").format(path=path))
         self.saved.emit(path)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 from hria_app.core.locking import LockInfo
+from hria_app.gui.assessment.evidence_questions import BundleKind, EvidenceQuestions
 from hria_app.gui.files.autosave import RecoveryInfo
 from hria_app.gui.files.file_dialogs import ConflictChoice, ConflictReason, LockChoice, RecoverChoice
 from hria_app.gui.files.file_questions import FileQuestions
@@ -34,6 +35,7 @@ class Dialogs(QObject):
         super().__init__(parent)
         self.file_questions = FileQuestions(self)
         self.rubric_questions = RubricQuestions(self)
+        self.evidence_questions = EvidenceQuestions(self)
 
     def assessment_filter(self) -> str:
         return self.tr("Assessments (*.hria)")
@@ -223,3 +225,13 @@ class Dialogs(QObject):
         """The id (and whether to restart at 1.0.0) of a copy of a rubric; None when the person cancels."""
 
         return self.rubric_questions.ask_duplicate(parent, rubric_id, version, suggested, taken)
+
+    # Evidence files (see assessment/evidence_questions.py).
+    def ask_evidence_files(self, parent: QWidget | None, folder: Path | None) -> list[Path]:
+        return self.evidence_questions.ask_evidence_files(parent, folder)
+
+    def confirm_open_externally(self, parent: QWidget | None, name: str, media_type: str) -> bool:
+        return self.evidence_questions.confirm_open_externally(parent, name, media_type)
+
+    def ask_bundle_kind(self, parent: QWidget | None, name: str) -> BundleKind:
+        return self.evidence_questions.ask_bundle_kind(parent, name)

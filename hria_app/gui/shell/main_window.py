@@ -33,6 +33,7 @@ from hria_app.gui.files.file_actions import FileActions
 from hria_app.gui.files.recovery import offer_recovery
 from hria_app.gui.rubrics.rubric_tools import RubricTools
 from hria_app.gui.shell.dialogs import Dialogs
+from hria_app.gui.shell.evidence_links import EvidenceLinks
 from hria_app.gui.shell.language_menu import LanguageMenus
 from hria_app.gui.shell.library_links import LibraryLinks
 from hria_app.gui.shell.review_actions import ReviewActions
@@ -123,6 +124,7 @@ class MainWindow(WindowMenus):
         self.library_links = LibraryLinks(self.workspace, self.summary_page.tabs, library, self)
         self.team = TeamLinks(self, self, dialogs)
         self.export_action.triggered.connect(self.export_pdf)
+        self.evidence_links = EvidenceLinks(self)
         self.setAcceptDrops(True)
         self.statusBar()
         self._restore_geometry()
@@ -255,6 +257,7 @@ class MainWindow(WindowMenus):
         self.review.retranslate()
         self.library_links.retranslate()
         self.team.retranslate()
+        self.evidence_links.retranslate()
         self._update_title()
 
     def show_message(self, text: str) -> None:
