@@ -34,6 +34,7 @@ def leftovers(folder: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("code", REFUSALS, ids=errno.errorcode.get)
+@pytest.mark.expected_log_warning
 def test_a_refused_replace_falls_back_to_the_rename_sequence_and_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, code: int
 ) -> None:
@@ -53,6 +54,7 @@ def test_a_refused_replace_falls_back_to_the_rename_sequence_and_says_so(
 
 
 @pytest.mark.parametrize("code", REFUSALS, ids=errno.errorcode.get)
+@pytest.mark.expected_log_warning
 def test_without_a_backup_the_old_version_set_aside_is_removed_after(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
 ) -> None:
@@ -69,6 +71,7 @@ def test_the_normal_way_is_logged_too(tmp_path: Path, caplog: pytest.LogCaptureF
     assert "by an atomic replace" in caplog.text
 
 
+@pytest.mark.expected_log_warning
 def test_a_failure_inside_the_sequence_puts_the_old_version_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
