@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from hria_app.core.crypto import EncryptionError, decrypt, encrypt, is_encrypted
 from hria_app.core.errors import SaveError
+from hria_app.core.file_identity import backup_for
 from hria_app.core.storage import atomic_write
 from hria_app.gui.assessment.document import AssessmentDocument
 from hria_app.gui.files.file_actions import DocumentHost, FileActions
@@ -24,7 +25,8 @@ log = logging.getLogger(__name__)
 
 
 def backup_of(path: Path) -> Path:
-    return path.with_name(path.name + ".bak")
+    """The backup a save of `path` keeps: beside the real file when `path` is a link."""
+    return backup_for(path)
 
 
 def reprotect_backup(path: Path, old: str | None, new: str | None) -> bool:
