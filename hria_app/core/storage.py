@@ -163,6 +163,12 @@ def _save_error(target: SaveTarget, exc: OSError) -> SaveError:
 
 def _keep_backup(path: Path) -> None:
     backup = backup_path(path)
+    with contextlib.suppress(OSError):
+        if os.path.samefile(path, backup):
+            # A save killed after keeping its backup left the backup as a second name of the file: it holds this
+            # version already. (Renaming a name onto another name of the same file does nothing, which would leave
+            # the staged name behind.)
+            return
     # Built under a temporary name and swapped in, so a kill at any moment leaves the old backup or the new one,
     # never a missing or half-copied one.
     staged = backup.with_name(f".{backup.name}.{uuid.uuid4().hex[:8]}.tmp")
