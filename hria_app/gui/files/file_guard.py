@@ -140,28 +140,24 @@ class FileGuard(QObject):
         return ConflictReason.CHANGED if current is not None else ConflictReason.DELETED
 
     def _watch(self, path: Path | None) -> None:
-        """Watch where `path` really lives (file_identity.watch_paths), and nothing else."""
-        if path != self._watched:
-            watched = self._watcher.files() + self._watcher.directories()
-            if watched:
-                self._watcher.removePaths(watched)
-            self._watched = path
-        self._add_watches()
+        self._watched = path
+        self._update_watches()
 
-    def _add_watches(self) -> None:
-        # A file replaced by an atomic save (ours or another program's) drops out of the watch: add it again.
-        if self._watched is None:
-            return
-        watched = set(self._watcher.files() + self._watcher.directories())
-        for item in watch_paths(self._watched):
-            if str(item) not in watched and item.exists():
-                self._watcher.addPath(str(item))
+    def _update_watches(self) -> None:
+        """Watch where the open file really lives (file_identity.watch_paths), and nothing else. Called again after
+        each change: a file replaced by an atomic save drops out of the watch, and a link may now lead elsewhere."""
+        wanted = set() if self._watched is None else {str(p) for p in watch_paths(self._watched) if p.exists()}
+        current = set(self._watcher.files() + self._watcher.directories())
+        if current - wanted:
+            self._watcher.removePaths(sorted(current - wanted))
+        if wanted - current:
+            self._watcher.addPaths(sorted(wanted - current))
 
     def _touched(self, _path: str) -> None:
         self._settle.start()
 
     def _settled(self) -> None:
-        self._add_watches()
+        self._update_watches()
         if self.window.isActiveWindow():  # else asked when the person comes back to the window
             self.disk_changed.emit()
 
