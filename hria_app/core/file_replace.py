@@ -21,6 +21,7 @@ from pathlib import Path
 
 from hria_app.core.errors import SaveError
 from hria_app.core.file_names import backup_path, fit_name
+from hria_app.core.issue_messages import message
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ def copy_backup(real: Path, old: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             staged.unlink()
-        raise SaveError(f"cannot keep the backup of {real.name}: {exc.strerror or exc}; nothing was written") from exc
+        raise SaveError(message("save_backup_failed", name=real.name, reason=exc.strerror or exc)) from exc
 
 
 def sync_folder(folder: Path) -> None:

@@ -103,9 +103,6 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "not_a_section": "{section!r} is not a section of this rubric",
         "score_needed": "a scored answer needs a score",
         "na_reason_missing": "a 'not applicable' answer should say why",
-        # Saving.
-        "cannot_write_folder": "cannot write to the folder {folder}: {reason}",
-        "cannot_save": "cannot save {name}: {reason}",
         # Encrypted files.
         "passphrase_required": "{name} is encrypted: a passphrase is needed to open it",
         "wrong_passphrase": "the passphrase is wrong",
@@ -252,8 +249,6 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "not_a_section": "{section!r} ไม่ใช่หมวดของแบบประเมินนี้",
         "score_needed": "คำตอบที่ให้คะแนนแล้วต้องมีคะแนน",
         "na_reason_missing": 'คำตอบ "ไม่เกี่ยวข้อง" ควรระบุเหตุผล',
-        "cannot_write_folder": "เขียนลงโฟลเดอร์ {folder} ไม่ได้: {reason}",
-        "cannot_save": "บันทึก {name} ไม่ได้: {reason}",
         "passphrase_required": "{name} ถูกเข้ารหัสไว้: ต้องใช้รหัสผ่านเพื่อเปิด",
         "wrong_passphrase": "รหัสผ่านไม่ถูกต้อง",
         "empty_passphrase": "รหัสผ่านที่ว่างเปล่าไม่ได้ปกป้องอะไรเลย",
@@ -367,11 +362,14 @@ YAML_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
 
 
 def _join_field_messages() -> None:
-    """The date, method-field and red-flag messages live in their own table; every code is looked up here."""
+    """The date, method-field and red-flag messages, and those about saving, live in their own tables; every code
+    is looked up here."""
     from hria_app.core.field_messages import TEMPLATES as FIELD_TEMPLATES
+    from hria_app.core.save_messages import TEMPLATES as SAVE_TEMPLATES
 
-    for lang, table in FIELD_TEMPLATES.items():
-        TEMPLATES[lang].update(table)
+    for joined in (FIELD_TEMPLATES, SAVE_TEMPLATES):
+        for lang, table in joined.items():
+            TEMPLATES[lang].update(table)
 
 
 _join_field_messages()

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from hria_app.core.errors import SaveError
 from hria_app.core.file_names import backup_path
+from hria_app.core.issue_messages import message
 
 MAX_LINKS = 40  # as the kernel's own limit on a chain of links
 
@@ -68,12 +69,8 @@ class HardLinked(TargetError):
     def __init__(self, target: SaveTarget) -> None:
         self.target = target
         others = target.other_names
-        super().__init__(
-            f"{target.opened.name} has {others} other name{'s' if others != 1 else ''} on this disk (hard "
-            f"link{'s' if others != 1 else ''}): a normal save would leave {'them' if others != 1 else 'it'} with "
-            "the old version. Choose to save in place (every name sees the change; the old version is kept as "
-            "the backup) or to save as a separate file. Nothing was written"
-        )
+        code = "save_hard_linked_one" if others == 1 else "save_hard_linked_many"
+        super().__init__(message(code, name=target.opened.name, count=others))
 
 
 @dataclass(frozen=True)
@@ -117,13 +114,9 @@ class SaveTarget:
     def check_writable(self) -> None:
         """Raise ReadOnlyFile when the file was made read-only (a read-only folder is found by trying)."""
         if not self.file_writable:
-            raise ReadOnlyFile(
-                f"{self.opened.name} is read-only{self._where()}: nothing was written. Save As to keep your "
-                "changes under another name, or make the file writable and save again"
-            )
-
-    def _where(self) -> str:
-        return f" (it is {self.real}, reached through a link)" if self.chain else ""
+            if self.chain:
+                raise ReadOnlyFile(message("save_read_only_file_link", name=self.opened.name, real=self.real))
+            raise ReadOnlyFile(message("save_read_only_file", name=self.opened.name))
 
 
 def _writable(path: Path) -> bool:
@@ -138,10 +131,7 @@ def _writable(path: Path) -> bool:
 
 
 def read_only_folder(target: SaveTarget) -> ReadOnlyFolder:
-    return ReadOnlyFolder(
-        f"the folder {target.folder} is read-only: {target.opened.name} was not saved and nothing was written. "
-        "Save As to choose another folder"
-    )
+    return ReadOnlyFolder(message("save_read_only_folder", folder=target.folder, name=target.opened.name))
 
 
 def follow_links(path: Path) -> tuple[Path, tuple[Path, ...]]:
@@ -156,10 +146,7 @@ def follow_links(path: Path) -> tuple[Path, tuple[Path, ...]]:
         if not is_link:
             return current, tuple(chain)
         if len(chain) >= MAX_LINKS or current in chain:
-            raise LinkLoop(
-                f"{path.name} is a link that leads round in a circle (or through more than {MAX_LINKS} links): "
-                "nothing was written. Save As to save it somewhere else"
-            )
+            raise LinkLoop(message("save_link_loop", name=path.name, limit=MAX_LINKS))
         chain.append(current)
         current = Path(os.path.join(os.path.dirname(current), os.readlink(current)))
 
@@ -190,18 +177,12 @@ def resolve_save_target(path: Path) -> SaveTarget:
     if info is None:
         folder = real.parent if str(real.parent) else Path(".")
         if chain:
-            raise DanglingLink(
-                f"{opened.name} is a link to {real}, which does not exist (moved, deleted, or on a drive that is "
-                "not connected): nothing was written. Save As to save it somewhere else"
-            )
+            raise DanglingLink(message("save_dangling_link", name=opened.name, real=real))
         if not folder.is_dir():
             raise folder_missing(opened, folder)
         return SaveTarget(opened, real, chain, False, 0, 0, None)
     if stat.S_ISDIR(info.st_mode):
-        raise IsAFolder(
-            f"{real} is a folder, not a file (something put a folder where the file was): nothing was "
-            "written. Save As to choose another name"
-        )
+        raise IsAFolder(message("save_target_is_folder", real=real))
     return SaveTarget(opened, real, chain, True, info.st_nlink, _other_names(real, info), stat.S_IMODE(info.st_mode))
 
 
@@ -222,23 +203,14 @@ def _refusal(opened: Path, exc: OSError) -> SaveError:
     if exc.errno == errno.ENAMETOOLONG:
         return path_too_long(opened)
     if exc.errno == errno.ENOTDIR:
-        return FolderMissing(
-            f"a part of the folder of {opened.name} is now a file, not a folder: nothing was written. Save As to "
-            "choose another folder"
-        )
-    return SaveError(f"cannot save {opened.name}: {exc.strerror or exc}")
+        return FolderMissing(message("save_folder_part_is_file", name=opened.name))
+    return SaveError(message("cannot_save", name=opened.name, reason=exc.strerror or exc))
 
 
 def folder_missing(opened: Path, folder: Path) -> FolderMissing:
-    return FolderMissing(
-        f"cannot write to the folder {folder}: it no longer exists (moved, renamed, deleted or disconnected). "
-        f"{opened.name} was not saved and nothing was written. Save As to choose another folder"
-    )
+    return FolderMissing(message("save_folder_missing", folder=folder, name=opened.name))
 
 
 def path_too_long(opened: Path) -> PathTooLong:
     size = len(os.fsencode(str(opened)))
-    return PathTooLong(
-        f"the path of {opened.name} is too long for this system ({size} bytes): nothing was written. Save As "
-        "with a shorter name or in a folder nearer the top of the drive"
-    )
+    return PathTooLong(message("save_path_too_long", name=opened.name, size=size))

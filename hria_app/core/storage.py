@@ -28,6 +28,7 @@ from pathlib import Path
 from hria_app.core.errors import SaveError
 from hria_app.core.file_names import NameTooLong, backup_path, temporary_prefix
 from hria_app.core.file_replace import put_in_place, write_in_place
+from hria_app.core.issue_messages import message
 from hria_app.core.save_target import (
     HardLinkChoice,
     HardLinked,
@@ -147,24 +148,27 @@ def _folder_error(target: SaveTarget, exc: OSError) -> SaveError:
         return folder_missing(target.opened, target.folder)
     if exc.errno == errno.ENAMETOOLONG:
         return path_too_long(target.opened)
-    return SaveError(f"cannot write to the folder {target.folder}: {exc.strerror or exc}")
+    return SaveError(message("cannot_write_folder", folder=target.folder, reason=exc.strerror or exc))
 
 
 def _save_error(target: SaveTarget, exc: OSError) -> SaveError:
     if exc.errno == errno.EISDIR:
-        return IsAFolder(
-            f"{target.real} is a folder, not a file (something put a folder where the file was): nothing was "
-            "written. Save As to choose another name"
-        )
+        return IsAFolder(message("save_target_is_folder", real=target.real))
     if exc.errno == errno.ENAMETOOLONG:
         return path_too_long(target.opened)
     if exc.errno == errno.ENOENT and not target.folder.is_dir():
         return _folder_error(target, exc)
-    return SaveError(f"cannot save {target.opened.name}: {exc.strerror or exc}")
+    return SaveError(message("cannot_save", name=target.opened.name, reason=exc.strerror or exc))
 
 
 def _keep_backup(path: Path) -> None:
     backup = backup_path(path)
+    with contextlib.suppress(OSError):
+        if os.path.samefile(path, backup):
+            # A save killed after keeping its backup left the backup as a second name of the file: it holds this
+            # version already. (Renaming a name onto another name of the same file does nothing, which would leave
+            # the staged name behind.)
+            return
     # Built under a temporary name and swapped in, so a kill at any moment leaves the old backup or the new one,
     # never a missing or half-copied one.
     staged = backup.with_name(f".{backup.name}.{uuid.uuid4().hex[:8]}.tmp")

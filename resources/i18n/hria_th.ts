@@ -2070,11 +2070,6 @@ Added {when} by {who}</source>
         <translation>บันทึก “{name}” ไม่ได้ ไฟล์ฉบับก่อนหน้ายังคงเดิม</translation>
     </message>
     <message>
-        <source>Saved {path}</source>
-        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>บันทึกแล้ว: {path}</translation>
-    </message>
-    <message>
         <source>“{name}” was moved or deleted. Saving writes it again where it was.</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>“{name}” ถูกย้ายหรือลบไปแล้ว การบันทึกจะเขียนไฟล์กลับไปที่เดิม</translation>
@@ -2212,6 +2207,50 @@ Take it over only if you are sure nobody is working on it there (the app was lef
         <source>Save a &amp;copy…</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>บันทึกเป็นสำเนา…(&amp;C)</translation>
+    </message>
+    <message>
+        <source>File with other names</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไฟล์ที่มีหลายชื่อ</translation>
+    </message>
+    <message>
+        <source>“{name}” also has other names on this disk (hard links: {count}).</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>“{name}” มีชื่ออื่นบนดิสก์นี้ด้วย (ฮาร์ดลิงก์: {count})</translation>
+    </message>
+    <message>
+        <source>Save in place to change the file under every name; a copy of the old version is kept as the backup first.
+
+Save as a separate file to give this name a file of its own; the other names keep the old version.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>บันทึกลงในไฟล์เดิมเพื่อให้ไฟล์เปลี่ยนในทุกชื่อ โดยจะเก็บสำเนาฉบับเก่าไว้เป็นไฟล์สำรองก่อน
+
+บันทึกเป็นไฟล์แยกเพื่อให้ชื่อนี้มีไฟล์ของตัวเอง ส่วนชื่ออื่นจะยังเป็นฉบับเก่า</translation>
+    </message>
+    <message>
+        <source>Save in &amp;place</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>บันทึกลงในไฟล์เดิม(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;separate file</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>บันทึกเป็นไฟล์แยก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>“{name}” was not saved. Your changes are still here.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยังไม่ได้บันทึก “{name}” การแก้ไขของคุณยังอยู่ครบ</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>บันทึกเป็น…(&amp;A)</translation>
     </message>
     <message>
         <source>Changed on disk</source>
@@ -4136,6 +4175,24 @@ Take it over only if you are sure nobody is working on it there (the app was lef
         <source>Move by dragging</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ลากเพื่อย้าย</translation>
+    </message>
+</context>
+<context>
+    <name>SavePlaces</name>
+    <message>
+        <source>{name} (copy)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>{name} (สำเนา)</translation>
+    </message>
+    <message>
+        <source>Saved {path} (the file {real}, reached through a link)</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>บันทึกแล้ว: {path} (คือไฟล์ {real} ที่เปิดผ่านลิงก์)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>บันทึกแล้ว: {path}</translation>
     </message>
 </context>
 <context>

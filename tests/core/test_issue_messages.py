@@ -194,10 +194,14 @@ def test_a_failed_save_reads_in_thai(tmp_path: Path) -> None:
     from hria_app.core.errors import SaveError
     from hria_app.core.storage import atomic_write
 
+    folder = tmp_path / "missing-folder"
     with pytest.raises(SaveError) as caught:
-        atomic_write(tmp_path / "missing-folder" / "case.hria", b"x")
-    assert str(caught.value).startswith("cannot write to the folder")
-    assert THAI.search(caught.value.text("th"))
+        atomic_write(folder / "case.hria", b"x")
+    assert str(caught.value).startswith(f"cannot write to the folder {folder}: it no longer exists")
+    thai = caught.value.text("th")
+    assert thai.startswith(f"เขียนลงโฟลเดอร์ {folder} ไม่ได้: โฟลเดอร์นี้ไม่มีอยู่แล้ว"), thai
+    assert "ไม่ได้บันทึก case.hria" in thai and "“บันทึกเป็น”" in thai
+    assert "no longer exists" not in thai and "Save As" not in thai
 
 
 def test_phrases_are_codes_that_nest_in_the_reader_language() -> None:

@@ -142,6 +142,17 @@ def test_the_backup_is_copied_where_hard_links_are_not_supported(
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
+def test_a_backup_left_as_a_second_name_of_the_file_leaves_nothing_behind(tmp_path: Path) -> None:
+    # A save killed after keeping its backup (as a hard link) and before replacing the file leaves the backup as a
+    # second name of the file. Renaming the staged backup onto it would do nothing and leave the staged name.
+    path = tmp_path / "a.hria"
+    path.write_bytes(b"old")
+    os.link(path, tmp_path / "a.hria.bak")
+    atomic_write(path, b"new", backup=True)
+    assert path.read_bytes() == b"new" and (tmp_path / "a.hria.bak").read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.hria", "a.hria.bak"]
+
+
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_saves_killed_through_a_link_leave_their_leftovers_beside_the_real_file(tmp_path: Path) -> None:
     team, work = tmp_path / "team", tmp_path / "work"

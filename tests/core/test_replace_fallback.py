@@ -35,6 +35,7 @@ def leftovers(folder: Path) -> list[str]:
 
 @pytest.mark.expected_log_warning
 @pytest.mark.parametrize("code", REFUSALS, ids=errno.errorcode.get)
+@pytest.mark.expected_log_warning
 def test_a_refused_replace_falls_back_to_the_rename_sequence_and_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, code: int
 ) -> None:
@@ -55,6 +56,7 @@ def test_a_refused_replace_falls_back_to_the_rename_sequence_and_says_so(
 
 @pytest.mark.expected_log_warning
 @pytest.mark.parametrize("code", REFUSALS, ids=errno.errorcode.get)
+@pytest.mark.expected_log_warning
 def test_without_a_backup_the_old_version_set_aside_is_removed_after(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
 ) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from hria_app.core.assessment import Assessment
 from hria_app.core.locking import LockInfo
+from hria_app.core.save_target import HardLinkChoice
 from hria_app.gui.assessment.evidence_questions import BundleKind
 from hria_app.gui.files.autosave import RecoveryInfo
 from hria_app.gui.files.file_dialogs import ConflictChoice, ConflictReason, LockChoice, RecoverChoice
@@ -45,6 +46,8 @@ class FakeDialogs(Dialogs):
         self.evidence_files: list[Path] = []
         self.open_externally = False
         self.bundle_kind = BundleKind.FULL
+        self.hard_link_choice: HardLinkChoice | None = None  # None is "cancel"
+        self.save_elsewhere = True
 
     def ask_open_path(self, parent: QWidget | None, folder: Path | None) -> Path | None:
         self.asked.append(("open", folder))
@@ -88,6 +91,14 @@ class FakeDialogs(Dialogs):
     def ask_reload(self, parent: QWidget | None, name: str) -> bool:
         self.asked.append(("reload", name))
         return self.reload
+
+    def ask_hard_links(self, parent: QWidget | None, name: str, others: int) -> HardLinkChoice | None:
+        self.asked.append(("hard links", (name, others)))
+        return self.hard_link_choice
+
+    def ask_save_elsewhere(self, parent: QWidget | None, name: str, reason: str) -> bool:
+        self.asked.append(("save elsewhere", (name, reason)))
+        return self.save_elsewhere
 
     def ask_new_passphrase(self, parent: QWidget | None, name: str, changing: bool = False) -> str | None:
         self.asked.append(("new passphrase", (name, changing)))

@@ -20,12 +20,14 @@ from hria_app.core.assessment_file import load_assessment, save_assessment
 from hria_app.core.crypto import SealingKey
 from hria_app.core.locking import FileStamp, stamp
 from hria_app.core.review import Comment, Review
+from hria_app.core.save_target import HardLinkChoice
 from hria_app.core.tracking import Tracking
 from hria_app.gui.assessment.commands import SetAnswer, SetContext, SetRecommendations, SetSectionInput
 from hria_app.gui.assessment.tracking_commands import SetTracking, SetValue
 
 if TYPE_CHECKING:
     from hria_app.core.scoring import Result
+    from hria_app.core.storage import WriteReport
 
 
 class AssessmentDocument(QObject):
@@ -58,6 +60,8 @@ class AssessmentDocument(QObject):
         self.disk_stamp: FileStamp | None = None
         # Opened while another instance holds the file: Save asks for a new name instead of writing over it.
         self.read_only = False
+        # What the person chose for a file with other names (hard links), asked once and used for every later save.
+        self.hard_links: HardLinkChoice | None = None
         self.undo_stack = QUndoStack(self)
         # A bound method, not a lambda: Qt drops the connection when the document dies, before the stack's
         # destructor announces its last clean change.
@@ -103,18 +107,22 @@ class AssessmentDocument(QObject):
             return self.path.name
         return self.assessment.context.title.get("en") or self.tr("Untitled assessment")
 
-    def save(self, path: Path | None = None) -> None:
-        """Raises SaveError; on failure the file on disk and the modified mark are unchanged."""
+    def save(self, path: Path | None = None, hard_links: HardLinkChoice | None = None) -> WriteReport:
+        """Raises SaveError (HardLinked for a file with other names unless `hard_links` says what to do); on failure
+        the file on disk and the modified mark are unchanged. The path stays the one given, a link included: the
+        report says which file was really written."""
         target = path or self.path
         if target is None:
             raise ValueError("save needs a path for a new assessment")
-        save_assessment(target, self.assessment, passphrase=self.sealing_key)
+        report = save_assessment(target, self.assessment, passphrase=self.sealing_key, hard_links=hard_links)
         self.disk_stamp = stamp(target)
         self.read_only = False
         self.undo_stack.setClean()
         if target != self.path:
             self.path = target
+            self.hard_links = None
             self.path_changed.emit()
+        return report
 
     def result(self, residual: bool = False) -> Result:
         """The current score, computed once per change."""

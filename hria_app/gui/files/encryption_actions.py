@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from hria_app.core.crypto import EncryptionError, decrypt, encrypt, is_encrypted
 from hria_app.core.errors import HriaError, SaveError
 from hria_app.core.evidence_upkeep import remove_replaced, reseal_store
+from hria_app.core.file_identity import backup_for
 from hria_app.core.storage import atomic_write
 from hria_app.gui.assessment.document import AssessmentDocument
 from hria_app.gui.assessment.evidence_files import EvidenceFiles
@@ -26,7 +27,8 @@ log = logging.getLogger(__name__)
 
 
 def backup_of(path: Path) -> Path:
-    return path.with_name(path.name + ".bak")
+    """The backup a save of `path` keeps: beside the real file when `path` is a link."""
+    return backup_for(path)
 
 
 def reprotect_backup(path: Path, old: str | None, new: str | None) -> bool:

@@ -14,12 +14,15 @@ from hria_app.core.assessment import new_assessment
 from hria_app.core.assessment_file import SUFFIX, load_assessment
 from hria_app.core.crypto import EncryptionError, PassphraseRequired, WrongPassphraseError
 from hria_app.core.errors import LoadError, SaveError
+from hria_app.core.file_identity import backup_for, same_file
 from hria_app.core.rubric import Rubric
+from hria_app.core.save_target import TargetError
 from hria_app.gui.assessment.document import AssessmentDocument
 from hria_app.gui.assessment.evidence_files import EvidenceFiles
 from hria_app.gui.files.evidence_copy import copy_evidence
 from hria_app.gui.files.file_dialogs import ConflictChoice, ConflictReason, FileDialogs, RecentFiles
 from hria_app.gui.files.file_guard import FileGuard
+from hria_app.gui.files.save_places import SavePlaces
 from hria_app.gui.widgets.choices import UnsavedChoice
 from hria_app.gui.widgets.i18n import interface_language
 
@@ -59,6 +62,8 @@ class FileActions(QObject):
         self.dialogs = dialogs
         self.sample = sample
         self.guard = FileGuard(window, dialogs)
+        self.guard.disk_changed.connect(self.check_disk)
+        self.places = SavePlaces(window, dialogs)
 
     # Starting and opening.
     def new_from_rubric(self, rubric: Rubric) -> bool:
@@ -74,7 +79,7 @@ class FileActions(QObject):
     def open_path(self, path: Path) -> bool:
         """Open a file; when it cannot be read, say why and keep everything as it was."""
         current = self.host.document
-        if current is not None and current.path is not None and current.path.resolve() == path.resolve():
+        if current is not None and same_file(current.path, path):
             return True
         read_only = self.guard.ask_access(path)
         if read_only is None:
@@ -161,7 +166,7 @@ class FileActions(QObject):
         path = self.dialogs.ask_save_path(self.window, document.path.with_name(stem + SUFFIX))
         return self._save_to(document, path) if path else False
 
-    def _save_to(self, document: AssessmentDocument, path: Path) -> bool:
+    def _save_to(self, document: AssessmentDocument, path: Path, offer_save_as: bool = True) -> bool:
         choice = self.guard.check_before_save(document, path)
         if choice is ConflictChoice.CANCEL:
             return False
@@ -169,23 +174,34 @@ class FileActions(QObject):
             return self.save_copy()
         earlier = EvidenceFiles.of(document).store()
         try:
-            document.save(path)
+            report = self.places.write(document, path)
+        except TargetError as exc:
+            if offer_save_as and exc.offers_save_as:  # nothing was written and the work is still here
+                other = self.places.other_path(path, exc)
+                return self._save_to(document, other, offer_save_as=False) if other else False
+            self._report_save_error(path, exc)
+            return False
         except (SaveError, EncryptionError) as exc:
-            self.dialogs.show_error(
-                self.window,
-                self.tr("Not saved"),
-                self.tr("“{name}” could not be saved. The previous version of the file is unchanged.").format(
-                    name=path.name
-                ),
-                exc.text(interface_language()),
-            )
+            self._report_save_error(path, exc)
+            return False
+        if report is None:  # the person cancelled the question about the file's other names
             return False
         self.guard.saved(document)
         copy_evidence(earlier, path, self.dialogs, self.window)
         self.settings.add_recent(path)
-        self.message_posted.emit(self.tr("Saved {path}").format(path=path))
+        self.message_posted.emit(self.places.saved_text(report, path))
         self.saved.emit(path)
         return True
+
+    def _report_save_error(self, path: Path, exc: SaveError | EncryptionError) -> None:
+        self.dialogs.show_error(
+            self.window,
+            self.tr("Not saved"),
+            self.tr("“{name}” could not be saved. The previous version of the file is unchanged.").format(
+                name=path.name
+            ),
+            exc.text(interface_language()),
+        )
 
     # Versions on disk: changed by another program, or kept as the backup.
     def check_disk(self) -> None:
@@ -228,7 +244,7 @@ class FileActions(QObject):
         current = self.host.document
         if current is None or current.path is None:
             return False
-        backup = current.path.with_name(current.path.name + ".bak")
+        backup = backup_for(current.path)  # beside the real file when the assessment was opened through a link
         if not backup.is_file():
             self.dialogs.show_information(
                 self.window,

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from hria_app.core.locking import LockInfo
+from hria_app.core.save_target import HardLinkChoice
 from hria_app.gui.widgets.choices import UnsavedChoice
 
 if TYPE_CHECKING:
@@ -82,6 +83,10 @@ class FileDialogs(Protocol):
     ) -> ConflictChoice: ...
 
     def ask_reload(self, parent: QWidget | None, name: str) -> bool: ...
+
+    def ask_hard_links(self, parent: QWidget | None, name: str, others: int) -> HardLinkChoice | None: ...
+
+    def ask_save_elsewhere(self, parent: QWidget | None, name: str, reason: str) -> bool: ...
 
     def ask_new_passphrase(self, parent: QWidget | None, name: str, changing: bool = False) -> str | None: ...
 

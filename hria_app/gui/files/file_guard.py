@@ -9,7 +9,9 @@ computer); locks of processes that have ended on this computer are taken over wi
 
 Nothing is ever written over a version the app has not seen: before each save the file is compared with the
 stamp taken when it was opened or last saved, and a lock held by someone else is checked again. When the window
-becomes active again, a changed file is offered for reloading if nothing here is unsaved.
+becomes active again, or another program writes the file, a changed file is offered for reloading if nothing here
+is unsaved. For a file opened through a link, what is watched and compared is the real file (and the link's
+folder, since the link itself may be pointed elsewhere).
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from hria_app.core import locking
+from hria_app.core.file_identity import same_file, watch_paths
 from hria_app.core.locking import FileStamp
 from hria_app.gui.assessment.document import AssessmentDocument
 from hria_app.gui.files.file_dialogs import ConflictChoice, ConflictReason, FileDialogs, LockChoice
@@ -28,10 +31,14 @@ from hria_app.gui.files.file_dialogs import ConflictChoice, ConflictReason, File
 log = logging.getLogger(__name__)
 # A lock not refreshed for hours looks abandoned to other computers; an idle open file still deserves its lock.
 REFRESH_MINUTES = 30
+# A save by another program is several events (a temporary file, a rename, the folder): one check once they settle.
+SETTLE_MS = 250
 
 
 class FileGuard(QObject):
     """The lock this window holds and what it knows of the open file on disk."""
+
+    disk_changed = Signal()  # the open file, or a folder it is reached through, changed on disk
 
     def __init__(self, window: QWidget, dialogs: FileDialogs) -> None:
         super().__init__(window)
@@ -42,6 +49,14 @@ class FileGuard(QObject):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_MINUTES * 60 * 1000)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._watched: Path | None = None
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._touched)
+        self._watcher.directoryChanged.connect(self._touched)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._settled)
 
     # Opening.
     def ask_access(self, path: Path) -> bool | None:
@@ -65,6 +80,7 @@ class FileGuard(QObject):
             if wanted is not None:
                 self._acquire(wanted)
         self._noticed = None
+        self._watch(document.path if document is not None else None)
 
     def release(self) -> None:
         if self.locked is not None:
@@ -89,7 +105,7 @@ class FileGuard(QObject):
         holder = locking.held_by_other(path)
         if holder is not None:
             return self.dialogs.ask_save_conflict(self.window, path.name, ConflictReason.LOCKED, holder)
-        if path == document.path and locking.changed_on_disk(path, document.disk_stamp):
+        if same_file(path, document.path) and locking.changed_on_disk(path, document.disk_stamp):
             reason = ConflictReason.CHANGED if path.exists() else ConflictReason.DELETED
             return self.dialogs.ask_save_conflict(self.window, path.name, reason)
         return ConflictChoice.OVERWRITE
@@ -102,6 +118,7 @@ class FileGuard(QObject):
             self.release()
         self._acquire(document.path)
         self._noticed = None
+        self._watch(document.path)
 
     # Changes made behind the app's back.
     def unnoticed_change(self, document: AssessmentDocument | None) -> ConflictReason | None:
@@ -121,6 +138,28 @@ class FileGuard(QObject):
             return None
         self._noticed = (id(document), current)
         return ConflictReason.CHANGED if current is not None else ConflictReason.DELETED
+
+    def _watch(self, path: Path | None) -> None:
+        self._watched = path
+        self._update_watches()
+
+    def _update_watches(self) -> None:
+        """Watch where the open file really lives (file_identity.watch_paths), and nothing else. Called again after
+        each change: a file replaced by an atomic save drops out of the watch, and a link may now lead elsewhere."""
+        wanted = set() if self._watched is None else {str(p) for p in watch_paths(self._watched) if p.exists()}
+        current = set(self._watcher.files() + self._watcher.directories())
+        if current - wanted:
+            self._watcher.removePaths(sorted(current - wanted))
+        if wanted - current:
+            self._watcher.addPaths(sorted(wanted - current))
+
+    def _touched(self, _path: str) -> None:
+        self._settle.start()
+
+    def _settled(self) -> None:
+        self._update_watches()
+        if self.window.isActiveWindow():  # else asked when the person comes back to the window
+            self.disk_changed.emit()
 
     def _acquire(self, path: Path) -> None:
         try:

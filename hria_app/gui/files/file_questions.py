@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from hria_app.core.locking import LockInfo
+from hria_app.core.save_target import HardLinkChoice
 from hria_app.gui.files.file_dialogs import ConflictChoice, ConflictReason, LockChoice
 from hria_app.gui.widgets.choices import choose
 from hria_app.gui.widgets.i18n import shown_datetime
@@ -95,6 +96,47 @@ class FileQuestions(QObject):
             ],
             default=ConflictChoice.SAVE_COPY,
             otherwise=ConflictChoice.CANCEL,
+        )
+
+    def ask_hard_links(self, parent: QWidget | None, name: str, others: int) -> HardLinkChoice | None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = self._box(parent, QMessageBox.Icon.Question, self.tr("File with other names"))
+        box.setText(
+            self.tr("“{name}” also has other names on this disk (hard links: {count}).").format(name=name, count=others)
+        )
+        box.setInformativeText(
+            self.tr(
+                "Save in place to change the file under every name; a copy of the old version is kept as the "
+                "backup first.\n\nSave as a separate file to give this name a file of its own; the other names "
+                "keep the old version."
+            )
+        )
+        return choose(
+            box,
+            [
+                (self.tr("Save in &place"), QMessageBox.ButtonRole.AcceptRole, HardLinkChoice.IN_PLACE),
+                (self.tr("Save as a &separate file"), QMessageBox.ButtonRole.ActionRole, HardLinkChoice.SEPARATE),
+                (QMessageBox.StandardButton.Cancel, None, None),
+            ],
+            default=HardLinkChoice.IN_PLACE,
+            otherwise=None,
+        )
+
+    def ask_save_elsewhere(self, parent: QWidget | None, name: str, reason: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = self._box(parent, QMessageBox.Icon.Warning, self.tr("Not saved"))
+        box.setText(self.tr("“{name}” was not saved. Your changes are still here.").format(name=name))
+        box.setInformativeText(reason)
+        return choose(
+            box,
+            [
+                (self.tr("Save &as…"), QMessageBox.ButtonRole.AcceptRole, True),
+                (QMessageBox.StandardButton.Cancel, None, False),
+            ],
+            default=True,
+            otherwise=False,
         )
 
     def ask_reload(self, parent: QWidget | None, name: str) -> bool:

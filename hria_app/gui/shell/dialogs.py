@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 from hria_app.core.locking import LockInfo
+from hria_app.core.save_target import HardLinkChoice
 from hria_app.gui.assessment.evidence_questions import BundleKind, EvidenceQuestions
 from hria_app.gui.files.autosave import RecoveryInfo
 from hria_app.gui.files.file_dialogs import ConflictChoice, ConflictReason, LockChoice, RecoverChoice
@@ -174,6 +175,14 @@ class Dialogs(QObject):
         """The file changed on disk and nothing here is unsaved: True to show the new version."""
 
         return self.file_questions.ask_reload(parent, name)
+
+    def ask_hard_links(self, parent: QWidget | None, name: str, others: int) -> HardLinkChoice | None:
+        """The file has other names: save in place or as a separate file; None when the person cancels."""
+        return self.file_questions.ask_hard_links(parent, name, others)
+
+    def ask_save_elsewhere(self, parent: QWidget | None, name: str, reason: str) -> bool:
+        """The file or its folder cannot be written (`reason` says why): True to choose another name."""
+        return self.file_questions.ask_save_elsewhere(parent, name, reason)
 
     def ask_new_passphrase(self, parent: QWidget | None, name: str, changing: bool = False) -> str | None:
         """A new passphrase, typed twice; None when the person cancels."""
