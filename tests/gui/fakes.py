@@ -38,6 +38,7 @@ class FakeDialogs(Dialogs):
         self.new_passphrases: list[str | None] = []  # answered in turn; None is "cancel"
         self.remove_encryption = True
         self.full_export = False
+        self.incomplete_export = True
 
     def ask_open_path(self, parent: QWidget | None, folder: Path | None) -> Path | None:
         self.asked.append(("open", folder))
@@ -93,6 +94,10 @@ class FakeDialogs(Dialogs):
     def confirm_full_export(self, parent: QWidget | None, name: str) -> bool:
         self.asked.append(("full export", name))
         return self.full_export
+
+    def confirm_incomplete_export(self, parent: QWidget | None, answered: int, total: int) -> bool:
+        self.asked.append(("incomplete export", (answered, total)))
+        return self.incomplete_export
 
     def questions(self, kind: str) -> list[Any]:
         return [value for asked_kind, value in self.asked if asked_kind == kind]

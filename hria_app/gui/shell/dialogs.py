@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 from hria_app.core.locking import LockInfo
+from hria_app.gui.export.export_questions import ExportQuestions
 from hria_app.gui.files.autosave import RecoveryInfo
 from hria_app.gui.files.file_dialogs import ConflictChoice, ConflictReason, LockChoice, RecoverChoice
 from hria_app.gui.files.file_questions import FileQuestions
@@ -160,6 +161,11 @@ class Dialogs(QObject):
         """The full brief of an encrypted assessment is about to be written unencrypted."""
 
         return self.file_questions.confirm_full_export(parent, name)
+
+    def confirm_incomplete_export(self, parent: QWidget | None, answered: int, total: int) -> bool:
+        """A public brief is about to be saved while criteria are unanswered (see export/export_questions.py)."""
+
+        return ExportQuestions(self).confirm_incomplete_export(parent, answered, total)
 
     # The rubric library and editor (see rubric_questions.py).
     def ask_rubric_path(self, parent: QWidget | None, folder: Path | None) -> Path | None:
