@@ -43,6 +43,7 @@ def cover(report: Report, styles: Styles) -> list[Flowable]:
     flowables += paragraphs(c.title, styles.title, langs)
     overall = report.summary.overall
     badge = level_badge(overall, show_label("overall_level", langs), styles, langs, 230, f"{overall.percent:.0f}%")
+    badge.hAlign = "LEFT"
     # How many criteria were answered sits beside the level: a level of three answers is not a finished verdict.
     answered = ShapedParagraph(inline(c.answered, langs, "<br/>"), styles.h3) if c.answered else Spacer(1, 1)
     level_row = Table([[badge, answered]], colWidths=[242, FRAME_WIDTH - 242])
@@ -80,7 +81,9 @@ def summary(report: Report, styles: Styles) -> list[Flowable]:
         out.append(panel([note], FRAME_WIDTH, tint(CONFIDENTIAL, 0.9), CONFIDENTIAL))
         out.append(Spacer(1, 6))
     if s.driver:
-        out.append(ShapedParagraph(f"<b>{inline(_sentence(s.driver), langs)}.</b>", styles.body))
+        # A full stop in English; Thai ends a sentence with a space, not a mark.
+        driver = tuple(Piece(p.text + ("" if p.lang == "th" else "."), p.lang, p.missing) for p in _sentence(s.driver))
+        out.append(ShapedParagraph(f"<b>{inline(driver, langs)}</b>", styles.body))
     out.append(badges)
     out += [heading(show_label("why_level", langs), styles.h3, langs, None)]
     out += bullets([inline(_sentence(reason), langs) for reason in (*s.reasons, *s.residual_reasons)], styles)

@@ -183,7 +183,7 @@ class SummaryPage(SummaryLayout):
             self.tr("{answered} of {total} criteria answered").format(answered=answered, total=total),
         )
         driver = level_driver(self.document.assessment, result).text(self._lang)
-        _set_text(self.driver_label, driver[:1].upper() + driver[1:] + ".")
+        _set_text(self.driver_label, driver[:1].upper() + driver[1:] + ("" if self._lang == "th" else "."))
         description = self.document.assessment.rubric.scoring.level(overall.level).description.get(self._lang)
         meaning = self.tr("What this level means: {description}").format(description=description)
         _set_text(self.description_label, meaning if description else self.tr("Why this level:"))
