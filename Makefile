@@ -51,6 +51,8 @@ resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py hria_app/gui -ts resources/i18n/hria_th.ts -target-language th_TH \
 		-locations none -no-obsolete
+	$(BIN)/pyside6-lupdate -extensions py hria_app/gui -ts resources/i18n/hria_en.ts -source-language en \
+		-target-language en -pluralonly -locations none -no-obsolete
 
 lint: $(STAMP)
 	$(BIN)/ruff check hria_app tests benchmarks main.py

@@ -94,8 +94,8 @@ def start_page_thai_ui(window: MainWindow) -> QWidget:
 
 
 def criterion_page_thai_ui(window: MainWindow) -> QWidget:
-    """The Thai interface on a criterion, scrolled to the notes: the English version shows beneath the Thai,
-    and evidence dates read in the Buddhist Era."""
+    """The Thai interface on a criterion, scrolled to the notes: the answers stay in the language they were
+    written in (the Thai version beneath), and evidence dates read in the Buddhist Era."""
     window.set_interface_language("th")
     show_example(window)
     page = window.workspace.criterion_page
@@ -116,8 +116,25 @@ def show_example(window: MainWindow) -> None:
     window.workspace.criterion_page.guidance.set_expanded(False)
 
 
-def summary_page(window: MainWindow) -> QWidget:
+def criterion_page_small_screen(window: MainWindow) -> QWidget:
+    """A first-time user's new assessment on a 1366×768 screen, 4 pressed: every choice is in view, and the chosen
+    score is named at the top."""
     window.set_language("en")
+    rubric = window.library.find(RUBRIC) or window.library.rubrics()[0]
+    window.set_document(AssessmentDocument(new_assessment(rubric, "First try"), None, window))
+    window.workspace.show_criterion(next(rubric.criteria()).id)
+    window.workspace.criterion_page.guidance.set_expanded(False)
+    window.resize(1366, 768)
+    window.workspace.criterion_page.choose_score(4)
+    return window
+
+
+def summary_page(window: MainWindow) -> QWidget:
+    window.resize(*SIZE)
+    window.set_language("en")
+    if window.document is not None:
+        window.document.undo_stack.setClean()
+        window.set_document(None)
     show_example(window)
     window.workspace.show_page(SUMMARY)
     return window
@@ -217,6 +234,7 @@ SHOTS: dict[str, Callable[[MainWindow], QWidget]] = {
     "start-page.png": start_page,
     "criterion-page.png": criterion_page,
     "criterion-page-thai.png": criterion_page_thai,
+    "criterion-page-1366x768.png": criterion_page_small_screen,
     "summary-page.png": summary_page,
     "export-dialog.png": export_dialog,
     "action-plan.png": action_plan_page,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from hria_app.core.plural import choose_plurals
+
 _TEMPLATES: dict[str, dict[str, str]] = {
     "en": {
         "red_flag": "red flag {flag} raised on {criterion}: {title}",
@@ -14,18 +16,24 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "critical_section": "section {section} is rated {rating}, which sets at least {level}",
         "gateway": "gateway {criterion} is not met: {title}",
         "gateway_unknown": "gateway {criterion} is unknown and counts as not met: {title}",
-        "unknowns": "{count} unknown answer(s) counted as {value} (precautionary: unknown is never treated as safe)",
-        "unanswered": "{count} unanswered criterion(s) counted as unknown",
-        "not_applicable": "{count} criterion(s) not applicable, excluded from the total",
+        "unknowns": "{count} unknown {count|answer|answers} counted as {value} (precautionary: unknown is never treated as safe)",
+        "unanswered": "{count} unanswered {count|criterion|criteria} counted as unknown",
+        "not_applicable": "{count} {count|criterion|criteria} not applicable, excluded from the total",
         "nothing_counted": "no criterion counts toward the total (all not applicable)",
         "severity": "severity {severity} = highest of scale {scale}, scope {scope}, irremediability {irremediability}",
-        "severity_unknown": "severity dimension(s) not judged: {dimensions}, counted as {value}",
+        "severity_unknown": "severity {count|dimension|dimensions} not judged: {dimensions}, counted as {value}",
         "likelihood": "likelihood {likelihood} = 1 + round({factor} x mean score {mean})",
-        "likelihood_capped": "mitigation lowered likelihood by at most {steps} step(s), to {likelihood}",
+        "likelihood_capped": "mitigation lowered likelihood by at most {steps} {steps|step|steps}, to {likelihood}",
         "matrix": "severity {severity} and likelihood {likelihood} give {rating}",
-        "mitigation_credited": "{count} criterion(s) credited for mitigation ({statuses})",
+        "mitigation_credited": "{count} {count|criterion|criteria} credited for mitigation ({statuses})",
         "mitigation_factor": "mitigation covers {coverage}% of the scored weight (threshold {threshold}%): total x {factor}",
         "mitigation_short": "mitigation covers {coverage}% of the scored weight, below the {threshold}% threshold: no credit",
+        "driver_red_flag": "{level} is set by {count} red {count|flag|flags} raised: a red line is crossed",
+        "driver_gateway": "{level} is set by gateway {criterion}, which is not met",
+        "driver_critical_section": "{level} is set by section {section}, rated at the top of the matrix",
+        "driver_unknowns": "{level} rests mostly on unknowns: {share}% of the counted points come from {count} "
+        "{count|criterion|criteria} answered unknown or not answered yet; no red flag is raised",
+        "driver_bands": "{level} comes from the total of the answers, in its band; no red flag is raised",
     },
     "th": {
         "red_flag": "พบสัญญาณอันตราย {flag} ในเกณฑ์ {criterion}: {title}",
@@ -47,6 +55,12 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "mitigation_credited": "เกณฑ์ {count} ข้อได้รับการนับมาตรการบรรเทา ({statuses})",
         "mitigation_factor": "มาตรการบรรเทาครอบคลุม {coverage}% ของน้ำหนักที่มีคะแนน (เกณฑ์ {threshold}%): คะแนนรวม x {factor}",
         "mitigation_short": "มาตรการบรรเทาครอบคลุม {coverage}% ของน้ำหนักที่มีคะแนน ต่ำกว่าเกณฑ์ {threshold}%: ไม่ได้รับการนับ",
+        "driver_red_flag": "{level} เกิดจากสัญญาณอันตรายที่พบ {count} ข้อ: มีการข้ามเส้นต้องห้าม",
+        "driver_gateway": "{level} เกิดจากเงื่อนไขเบื้องต้น {criterion} ที่ไม่เป็นไปตามหลัก",
+        "driver_critical_section": "{level} เกิดจากหมวด {section} ที่ได้ระดับสูงสุดของเมทริกซ์",
+        "driver_unknowns": "{level} อาศัยสิ่งที่ยังไม่ทราบเป็นหลัก: คะแนนที่นับ {share}% มาจากเกณฑ์ {count} ข้อ"
+        "ที่ตอบว่าไม่ทราบหรือยังไม่ได้ตอบ ไม่พบสัญญาณอันตราย",
+        "driver_bands": "{level} มาจากคะแนนรวมของคำตอบตามช่วงระดับ ไม่พบสัญญาณอันตราย",
     },
 }
 
@@ -64,7 +78,7 @@ DIMENSION_NAMES = {
 
 def render(code: str, params: Mapping[str, object], lang: str = "en") -> str:
     templates = _TEMPLATES.get(lang, _TEMPLATES["en"])
-    template = templates.get(code) or _TEMPLATES["en"].get(code, code)
+    template = choose_plurals(templates.get(code) or _TEMPLATES["en"].get(code, code), params)
     values = {key: _localise(value, lang) for key, value in params.items()}
     return template.format(**values)
 

@@ -29,21 +29,25 @@ def render_pdf(
     *,
     scores: Scores | None = None,
     created: dt.datetime | None = None,
+    complete_at: float = 100.0,
 ) -> bytes:
     """The brief as PDF bytes.
 
     `lang`: "en", "th" or "en+th". `public`: leave out everything marked confidential and the assessors' names.
-    `date`: the date printed on the cover (default today). `created`: the moment written to the PDF's CreationDate
-    and ModDate, in UTC (default now); the same input, date and moment give the same bytes.
+    `date`: the day the brief is produced, printed on the cover apart from the assessment's period (default
+    today). `created`: the moment written to the PDF's CreationDate and ModDate, in UTC (default now); the same
+    input, date and moment give the same bytes.
     `author`: written to the PDF's metadata only when given. `progress(done, total)` is called as pages are laid
     out, last with done == total; an exception it raises stops the export and reaches the caller unchanged.
     `scores`: the assessment's results (`core.scoring.evaluate_both`) when the caller already has them, so the
     brief is not scored a second time; they must be those of this assessment as it is now.
+    `complete_at`: the percent of criteria answered below which every page is marked INCOMPLETE (default 100:
+    any unanswered criterion).
     Raises ExportError when the brief cannot be made.
     """
     from hria_app.report.export import render
 
-    return render(assessment, lang, public, date, author, progress, scores, created)
+    return render(assessment, lang, public, date, author, progress, scores, created, complete_at)
 
 
 def export_pdf(
@@ -57,10 +61,11 @@ def export_pdf(
     *,
     scores: Scores | None = None,
     created: dt.datetime | None = None,
+    complete_at: float = 100.0,
 ) -> None:
     """Write the brief to `out_path` atomically: the file is complete or, on failure, untouched.
 
     Arguments as for `render_pdf`. Raises ExportError, or SaveError when the file cannot be written."""
     from hria_app.report.export import export
 
-    export(assessment, out_path, lang, public, date, author, progress, scores, created)
+    export(assessment, out_path, lang, public, date, author, progress, scores, created, complete_at)

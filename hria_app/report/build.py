@@ -5,16 +5,23 @@ from __future__ import annotations
 import datetime as dt
 
 from hria_app.core.assessment import Assessment
+from hria_app.core.completeness import DEFAULT_COMPLETE_AT
 from hria_app.core.confidential import without_confidential
 from hria_app.core.level_colours import STEPS, matrix_cells
 from hria_app.core.scoring import Overall, Result, Scores, SectionResult, evaluate_both
+from hria_app.report.completeness_view import (
+    answered_line,
+    date_facts,
+    driver_line,
+    incomplete_mark,
+    incomplete_note,
+)
 from hria_app.report.conflict_list import conflict_rows
 from hria_app.report.evidence_annex import build_custody_rows, build_evidence_rows
 from hria_app.report.findings import build_archive, build_findings, flag_views
 from hria_app.report.localise import (
     Piece,
     Shown,
-    format_date,
     languages_of,
     plain,
     show,
@@ -41,8 +48,10 @@ def build_report(
     date: dt.date | None = None,
     author: str | None = None,
     scores: Scores | None = None,
+    complete_at: float = DEFAULT_COMPLETE_AT,
 ) -> Report:
-    """`scores`: the assessment's results when the caller has them (they are computed otherwise).
+    """`scores`: the assessment's results when the caller has them (they are computed otherwise). Below
+    `complete_at` percent of criteria answered, every page is marked INCOMPLETE.
 
     A public brief is built from `without_confidential(assessment)`, the one definition of what is confidential;
     the results are always those of the whole assessment, so a confidential measure still counts as mitigation."""
@@ -78,6 +87,8 @@ def build_report(
             worst=_worst(rights),
             top_recommendations=top_recommendations(recommendations),
             completeness=_completeness(assessment, langs),
+            driver=driver_line(assessment, inherent, langs),
+            incomplete=incomplete_note(assessment, langs),
         ),
         context=_context(assessment, langs),
         rights=rights,
@@ -89,6 +100,7 @@ def build_report(
         archive=build_archive(assessment, langs),
         actions=build_actions(assessment, langs, public, date, inherent),
         draft_mark=draft_mark(assessment, langs),
+        incomplete_mark=incomplete_mark(assessment, langs, complete_at),
         evidence=build_evidence_rows(assessment, langs, public),
         custody=build_custody_rows(assessment, langs, public),
         conflicts=conflicts,
@@ -146,7 +158,7 @@ def _cover(assessment: Assessment, langs: tuple[str, ...], public: bool, date: d
         for name in _COVER_FIELDS
         if getattr(context, name)
     ]
-    facts.append(Fact(show_label("date", langs), show_each(lambda lang: format_date(date, lang), langs)))
+    facts += date_facts(assessment, langs, date)
     if context.assessors and not public:
         facts.append(Fact(show_label("assessors", langs), show_plain(", ".join(context.assessors), langs)))
     rubric = assessment.rubric
@@ -163,6 +175,7 @@ def _cover(assessment: Assessment, langs: tuple[str, ...], public: bool, date: d
         tuple(facts),
         classification,
         public,
+        answered_line(assessment, langs),
     )
 
 

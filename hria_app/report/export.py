@@ -14,6 +14,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable
 
 from hria_app.core.assessment import Assessment
+from hria_app.core.completeness import DEFAULT_COMPLETE_AT
 from hria_app.core.dates import ISO_DATE_FORMAT, iso_to_date
 from hria_app.core.scoring import Scores
 from hria_app.core.storage import atomic_write
@@ -50,6 +51,7 @@ def render(
     progress: Progress | None,
     scores: Scores | None = None,
     created: dt.datetime | None = None,
+    complete_at: float = DEFAULT_COMPLETE_AT,
 ) -> bytes:
     if lang not in REPORT_LANGUAGES:
         raise ExportError(f"unknown report language {lang!r}; choose one of {', '.join(REPORT_LANGUAGES)}")
@@ -60,7 +62,7 @@ def render(
     guarded = _guard(progress) if progress is not None else None
     try:
         with _render_lock:
-            return _render(assessment, Options(lang, public, day, author, scores, moment), guarded)
+            return _render(assessment, Options(lang, public, day, author, scores, moment, complete_at), guarded)
     except _ProgressFailed as failed:
         raise failed.original from None
     except ExportError:
@@ -80,8 +82,9 @@ def export(
     progress: Progress | None,
     scores: Scores | None = None,
     created: dt.datetime | None = None,
+    complete_at: float = DEFAULT_COMPLETE_AT,
 ) -> None:
-    data = render(assessment, lang, public, date, author, progress, scores, created)
+    data = render(assessment, lang, public, date, author, progress, scores, created, complete_at)
     # The file appears complete or not at all; SaveError (a HriaError) says why when it cannot.
     atomic_write(Path(out_path), data)
 
@@ -94,12 +97,15 @@ class Options:
     author: str | None
     scores: Scores | None
     created: dt.datetime
+    complete_at: float = DEFAULT_COMPLETE_AT
 
 
 def _render(assessment: Assessment, options: Options, progress: Progress | None) -> bytes:
     register_fonts()
     public = options.public
-    report = build_report(assessment, options.lang, public, options.date, options.author, options.scores)
+    report = build_report(
+        assessment, options.lang, public, options.date, options.author, options.scores, options.complete_at
+    )
     story = build_story(report, make_styles())
     total = len(story) + 1
     for step, flowable in enumerate(story, 1):
@@ -108,7 +114,7 @@ def _render(assessment: Assessment, options: Options, progress: Progress | None)
     document = BriefDocument(buffer, report.meta, progress, total)
     rubric = assessment.rubric
     footer = f"{plain(show(rubric.title, report.langs))} ({rubric.id} {rubric.version})"
-    marks = (plain(report.draft_mark),) if report.draft_mark else ()
+    marks = tuple(plain(mark) for mark in (report.incomplete_mark, report.draft_mark) if mark)
     furniture = furniture_for(report.meta, report.langs, public, footer, marks)
     document.build(story, canvasmaker=partial(PagedCanvas, furniture=furniture, created=options.created))
     if progress is not None:

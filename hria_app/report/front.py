@@ -44,7 +44,12 @@ def cover(report: Report, styles: Styles) -> list[Flowable]:
     overall = report.summary.overall
     badge = level_badge(overall, show_label("overall_level", langs), styles, langs, 230, f"{overall.percent:.0f}%")
     badge.hAlign = "LEFT"
-    flowables += [Spacer(1, 18), badge, Spacer(1, 30), fact_table(c.facts, styles, langs, 105, FRAME_WIDTH)]
+    # How many criteria were answered sits beside the level: a level of three answers is not a finished verdict.
+    answered = ShapedParagraph(inline(c.answered, langs, "<br/>"), styles.h3) if c.answered else Spacer(1, 1)
+    level_row = Table([[badge, answered]], colWidths=[242, FRAME_WIDTH - 242])
+    level_row.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    level_row.hAlign = "LEFT"
+    flowables += [Spacer(1, 18), level_row, Spacer(1, 30), fact_table(c.facts, styles, langs, 105, FRAME_WIDTH)]
     return [*flowables, NextPageTemplate("page"), PageBreak()]
 
 
@@ -68,7 +73,18 @@ def summary(report: Report, styles: Styles) -> list[Flowable]:
             ]
         )
     )
-    out: list[Flowable] = [heading(show_label("executive_summary", langs), styles.h1, langs), badges]
+    out: list[Flowable] = [heading(show_label("executive_summary", langs), styles.h1, langs)]
+    # Said first: that the result rests on unanswered criteria, and what sets the level (a level's description,
+    # such as "red lines crossed", must not speak for a level that unknowns set).
+    if s.incomplete:
+        note = ShapedParagraph(inline(s.incomplete, langs), styles.flag)
+        out.append(panel([note], FRAME_WIDTH, tint(CONFIDENTIAL, 0.9), CONFIDENTIAL))
+        out.append(Spacer(1, 6))
+    if s.driver:
+        # A full stop in English; Thai ends a sentence with a space, not a mark.
+        driver = tuple(Piece(p.text + ("" if p.lang == "th" else "."), p.lang, p.missing) for p in _sentence(s.driver))
+        out.append(ShapedParagraph(f"<b>{inline(driver, langs)}</b>", styles.body))
+    out.append(badges)
     out += [heading(show_label("why_level", langs), styles.h3, langs, None)]
     out += bullets([inline(_sentence(reason), langs) for reason in (*s.reasons, *s.residual_reasons)], styles)
     out += [heading(show_label("red_flags_raised", langs), styles.h3, langs, None)]

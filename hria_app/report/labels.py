@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hria_app.core.plural import choose_plurals
+from hria_app.report.completeness_labels import COMPLETENESS_LABELS
 from hria_app.report.plan_labels import PLAN_LABELS, PLAN_VALUES
 
 LABELS: dict[str, dict[str, str]] = {
@@ -29,7 +31,7 @@ LABELS: dict[str, dict[str, str]] = {
         "red_flag_on": "raised on {criterion}",
         "worst_rights": "Most affected rights",
         "top_recommendations": "Key recommendations",
-        "completeness": "Completeness: {answered} of {total} criteria answered ({percent}%).",
+        "completeness": "Completeness: {answered} of {total} {total|criterion|criteria} answered ({percent}%).",
         "context": "Context",
         "scope": "Scope",
         "background": "Background",
@@ -135,7 +137,7 @@ LABELS: dict[str, dict[str, str]] = {
         "custody_marked_public": "marked not confidential",
         "custody_detached": "detached",
         "custody_purged": "stored copies removed",
-        "custody_purged_count": "{count} stored copies removed",
+        "custody_purged_count": "{count} stored {count|copy|copies} removed",
         "custody_attached_link": "attached through a link",
         "page_of": "Page {page} of {pages}",
         "translation_missing": "[translation missing]",
@@ -311,12 +313,13 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
 # The action plan's and the review's words live beside these, in their own table.
 for _lang in ("en", "th"):
     LABELS[_lang].update(PLAN_LABELS[_lang])
+    LABELS[_lang].update(COMPLETENESS_LABELS[_lang])
     VALUE_LABELS[_lang].update(PLAN_VALUES[_lang])
 
 
 def label(key: str, lang: str, **params: object) -> str:
     template = LABELS.get(lang, LABELS["en"]).get(key) or LABELS["en"][key]
-    return template.format(**params) if params else template
+    return choose_plurals(template, params).format(**params) if params else template
 
 
 def value_label(value: str, lang: str) -> str:

@@ -179,6 +179,8 @@ class Summary:
     worst: tuple[RightRow, ...]
     top_recommendations: tuple[RecommendationView, ...]
     completeness: Shown
+    driver: Shown = ()  # what sets the level: a red flag, a gateway, a critical section, unknowns or bands
+    incomplete: Shown = ()  # said first while criteria are unanswered
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,7 @@ class Cover:
     facts: tuple[Fact, ...]
     classification: Shown
     public: bool
+    answered: Shown = ()  # "3 of 41 criteria answered", beside the level
 
 
 @dataclass(frozen=True)
@@ -243,6 +246,7 @@ class Report:
     archive: tuple[ArchivedView, ...] = ()
     actions: tuple[ActionView, ...] = ()
     draft_mark: Shown = ()  # on every page while the assessment is not approved
+    incomplete_mark: Shown = ()  # on every page while fewer criteria are answered than the threshold
     evidence: tuple[EvidenceRow, ...] = ()
     custody: tuple[CustodyRow, ...] = ()  # empty in a public brief
     conflicts: tuple[ConflictRow, ...] = ()  # unresolved merge conflicts; empty in a public brief

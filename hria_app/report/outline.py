@@ -66,11 +66,14 @@ class _Words:
 def build_outline(report: Report) -> list[Block]:
     w = _Words(report.langs)
     out: list[Block] = []
-    if report.draft_mark:
-        out.append(Para(w.line(report.draft_mark), "warning"))
+    for mark in (report.incomplete_mark, report.draft_mark):
+        if mark:
+            out.append(Para(w.line(mark), "warning"))
     out += [Para(w.line(report.cover.classification), "warning"), Heading(0, w.line(report.cover.title))]
     out.append(Para(w.line(report.cover.kind), "muted"))
     out.append(Para(f"{w.label('overall_level')}: {_rating(report.summary.overall, w)}", "strong"))
+    if report.cover.answered:
+        out.append(Para(w.line(report.cover.answered), "strong"))
     out.append(_facts(report.cover.facts, w))
     out += _summary(report, w)
     if report.context:
@@ -100,6 +103,10 @@ def _facts(facts: tuple[Fact, ...], w: _Words) -> Grid:
 def _summary(report: Report, w: _Words) -> list[Block]:
     s = report.summary
     out: list[Block] = [Heading(1, w.label("executive_summary"))]
+    if s.incomplete:
+        out.append(Para(w.line(s.incomplete), "warning"))
+    if s.driver:
+        out.append(Para(w.line(s.driver), "strong"))
     out.append(Para(f"{w.label('inherent')}: {_rating(s.overall, w)}", "strong"))
     out.append(Para(f"{w.label('residual')}: {_rating(s.residual, w)}", "strong"))
     out.append(Heading(3, w.label("why_level")))

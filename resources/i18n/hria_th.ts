@@ -340,10 +340,12 @@ Licence: {licence}</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>, สัญญาณอันตราย {flags}</translation>
     </message>
-    <message>
-        <source>, {count} evidence item(s)</source>
+    <message numerus="yes">
+        <source>, %n evidence item(s)</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>, หลักฐาน {count} รายการ</translation>
+        <translation>
+            <numerusform>, หลักฐาน %n รายการ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -398,11 +400,6 @@ Licence: {licence}</source>
         <source>{other} version: {text}</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ฉบับ{other}: {text}</translation>
-    </message>
-    <message>
-        <source>{other} version: not written yet</source>
-        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>ฉบับ{other}: ยังไม่ได้เขียน</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1235,31 @@ Licence: {licence}</source>
         <translation>หน้าเกณฑ์</translation>
     </message>
     <message>
+        <source>Your answer: {score} — {label}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>คำตอบของคุณ: {score} — {label}</translation>
+    </message>
+    <message>
+        <source>Your answer: {score}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>คำตอบของคุณ: {score}</translation>
+    </message>
+    <message>
+        <source>Your answer: unknown</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>คำตอบของคุณ: ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>Your answer: not applicable</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>คำตอบของคุณ: ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>Not answered yet: choose below, or press a score key, U or N</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ยังไม่ได้ตอบ: เลือกด้านล่าง หรือกดปุ่มคะแนน U หรือ N</translation>
+    </message>
+    <message>
         <source>Score {score} ({id})</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ให้คะแนน {score} ({id})</translation>
@@ -1331,6 +1353,29 @@ Licence: {licence}</source>
         <source>Score &amp;{score}</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ให้คะแนน {score}(&amp;{score})</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFile</name>
+    <message>
+        <source>“{name}” looks incomplete or damaged: it may have been cut off while it was copied or saved, or it is not an assessment file. Nothing has been changed.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>“{name}” ดูเหมือนไม่สมบูรณ์หรือเสียหาย: อาจถูกตัดขาดระหว่างการคัดลอกหรือบันทึก หรืออาจไม่ใช่ไฟล์การประเมิน ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>The app keeps the previous version beside it, “{backup}”. To get your work back, open that file with File &gt; Open (choose “All files”), check it, and save it under the original name.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>แอปเก็บฉบับก่อนหน้าไว้ข้างกัน คือ “{backup}” หากต้องการได้งานคืน ให้เปิดไฟล์นั้นด้วย ไฟล์ &gt; เปิด (เลือก “ไฟล์ทั้งหมด”) ตรวจดู แล้วบันทึกด้วยชื่อเดิม</translation>
+    </message>
+    <message>
+        <source>If you have another copy (a sync folder, an e-mail, a USB stick), open that one. The app also keeps a backup, “{backup}”, from the second save on, which File &gt; Revert to previous version brings back while the file is open.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>หากคุณมีสำเนาอื่น (ในโฟลเดอร์ซิงก์ อีเมล หรือแฟลชไดรฟ์) ให้เปิดสำเนานั้น แอปยังเก็บไฟล์สำรอง “{backup}” ตั้งแต่การบันทึกครั้งที่สอง ซึ่งเมนู ไฟล์ &gt; ย้อนกลับไปฉบับก่อนหน้า นำกลับมาได้ขณะที่ไฟล์เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Show details gives the technical reason.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ปุ่ม แสดงรายละเอียด บอกสาเหตุทางเทคนิค</translation>
     </message>
 </context>
 <context>
@@ -1868,10 +1913,12 @@ Added {when} by {who}</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ฉบับสมบูรณ์: รวมทุกอย่าง สำหรับทีมของคุณเอง(&amp;F)</translation>
     </message>
-    <message>
-        <source>{count} item(s) in this assessment are marked confidential. Only the full version shows them: keep it inside your organisation.</source>
+    <message numerus="yes">
+        <source>%n item(s) in this assessment are marked confidential. Only the full version shows them: keep it inside your organisation.</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>การประเมินนี้มี {count} รายการที่ทำเครื่องหมายว่าลับ มีเพียงฉบับสมบูรณ์ที่แสดงรายการเหล่านี้ โปรดเก็บฉบับสมบูรณ์ไว้ภายในองค์กรของคุณ</translation>
+        <translation>
+            <numerusform>การประเมินนี้มี %n รายการที่ระบุว่าเป็นความลับ มีเพียงฉบับสมบูรณ์ที่แสดงรายการเหล่านี้: โปรดเก็บไว้ภายในองค์กรของคุณ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing in this assessment is marked confidential.</source>
@@ -2040,6 +2087,31 @@ Added {when} by {who}</source>
         <source>All files (*)</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ทุกไฟล์ (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportQuestions</name>
+    <message>
+        <source>Public brief of an unfinished assessment</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>รายงานสรุปฉบับเผยแพร่ของการประเมินที่ยังไม่เสร็จ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n of {total} criteria are answered.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>
+            <numerusform>ตอบแล้วเพียง %n จาก {total} เกณฑ์</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unanswered criteria count as unknown, so the level in this brief may fall as answers come in. Every page is marked INCOMPLETE. Publish it only if readers should see unfinished work.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>เกณฑ์ที่ยังไม่ได้ตอบนับเป็นไม่ทราบ ระดับในรายงานสรุปนี้จึงอาจลดลงเมื่อได้คำตอบเพิ่ม ทุกหน้ามีเครื่องหมาย ยังไม่สมบูรณ์ โปรดเผยแพร่เฉพาะเมื่อต้องการให้ผู้อ่านเห็นงานที่ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <source>Save the &amp;incomplete brief</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>บันทึกรายงานสรุปที่ยังไม่สมบูรณ์(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2364,15 +2436,26 @@ Save as a separate file to give this name a file of its own; the other names kee
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ปัญหาที่พบ</translation>
     </message>
-    <message>
-        <source>{errors} error(s), {warnings} warning(s): the rubric cannot be used until the errors are fixed.</source>
+    <message numerus="yes">
+        <source>%n error(s), {warnings}: the rubric cannot be used until the errors are fixed.</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>ข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ: ใช้แบบประเมินนี้ไม่ได้จนกว่าจะแก้ข้อผิดพลาด</translation>
+        <translation>
+            <numerusform>ข้อผิดพลาด %n รายการ {warnings}: ใช้แบบประเมินนี้ไม่ได้จนกว่าจะแก้ข้อผิดพลาด</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Valid, with {warnings} warning(s).</source>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>ใช้ได้ มีคำเตือน {warnings} รายการ</translation>
+        <translation>
+            <numerusform>คำเตือน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid, with %n warning(s).</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>
+            <numerusform>ใช้ได้ มีคำเตือน %n รายการ</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems found: the rubric is valid.</source>
@@ -3270,10 +3353,12 @@ Save as a separate file to give this name a file of its own; the other names kee
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>พอดีความกว้าง</translation>
     </message>
-    <message>
-        <source>{count} page(s)</source>
+    <message numerus="yes">
+        <source>%n page(s)</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>{count} หน้า</translation>
+        <translation>
+            <numerusform>%n หน้า</numerusform>
+        </translation>
     </message>
     <message>
         <source>The preview cannot show this PDF ({error}).</source>
@@ -3811,10 +3896,12 @@ Save as a separate file to give this name a file of its own; the other names kee
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ใช้ไม่ได้: {error}</translation>
     </message>
-    <message>
-        <source>Valid, {count} warning(s)</source>
+    <message numerus="yes">
+        <source>Valid, %n warning(s)</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>ใช้ได้ มีคำเตือน {count} รายการ</translation>
+        <translation>
+            <numerusform>ใช้ได้ คำเตือน %n รายการ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Valid</source>
@@ -4055,10 +4142,12 @@ Save as a separate file to give this name a file of its own; the other names kee
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>บันทึกแบบประเมินที่มีข้อผิดพลาด</translation>
     </message>
-    <message>
-        <source>“{name}” has {count} error(s). Save it anyway?</source>
+    <message numerus="yes">
+        <source>“{name}” has %n error(s). Save it anyway?</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>“{name}” มีข้อผิดพลาด {count} รายการ บันทึกต่อไปหรือไม่</translation>
+        <translation>
+            <numerusform>“{name}” มีข้อผิดพลาด %n รายการ ต้องการบันทึกต่อหรือไม่</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file is saved as it is, so you can come back to it. Until the errors are fixed the rubric is listed as invalid and no assessment can be started with it.</source>
@@ -4126,10 +4215,12 @@ Save as a separate file to give this name a file of its own; the other names kee
 </context>
 <context>
     <name>RubricTreeModel</name>
-    <message>
-        <source>{item}: {count} problem(s)</source>
+    <message numerus="yes">
+        <source>{item}: %n problem(s)</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>{item}: ปัญหา {count} รายการ</translation>
+        <translation>
+            <numerusform>{item}: ปัญหา %n รายการ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rubric details</source>
@@ -4834,6 +4925,11 @@ Save as a separate file to give this name a file of its own; the other names kee
         <translation>ระดับนี้หมายความว่าอย่างไร</translation>
     </message>
     <message>
+        <source>What sets this level</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>สิ่งที่กำหนดระดับนี้</translation>
+    </message>
+    <message>
         <source>Sections and severity</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>หมวดและความรุนแรง</translation>
@@ -4867,6 +4963,11 @@ Save as a separate file to give this name a file of its own; the other names kee
         <source>{answered} of {total} criteria answered</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ตอบแล้ว {answered} จาก {total} เกณฑ์</translation>
+    </message>
+    <message>
+        <source>What this level means: {description}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>ความหมายของระดับนี้: {description}</translation>
     </message>
     <message>
         <source>Why this level:</source>

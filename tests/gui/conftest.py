@@ -125,6 +125,12 @@ def thai(qapp: QApplication) -> Iterator[Translations]:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QApplication) -> None:
+    """The translations the app installs at start-up (shell/app.py), English plural forms among them."""
+    Translations.of(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
 def refcount_guard(qapp: QApplication) -> None:
     """The guard the app applies when it creates its QApplication (shell/app.py), for the tests' own."""
     guard_against_lost_none_references()

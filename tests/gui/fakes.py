@@ -48,6 +48,7 @@ class FakeDialogs(Dialogs):
         self.bundle_kind = BundleKind.FULL
         self.hard_link_choice: HardLinkChoice | None = None  # None is "cancel"
         self.save_elsewhere = True
+        self.incomplete_export = True
 
     def ask_open_path(self, parent: QWidget | None, folder: Path | None) -> Path | None:
         self.asked.append(("open", folder))
@@ -135,6 +136,10 @@ class FakeDialogs(Dialogs):
     def ask_bundle_kind(self, parent: QWidget | None, name: str) -> BundleKind:
         self.asked.append(("bundle kind", name))
         return self.bundle_kind
+
+    def confirm_incomplete_export(self, parent: QWidget | None, answered: int, total: int) -> bool:
+        self.asked.append(("incomplete export", (answered, total)))
+        return self.incomplete_export
 
     def questions(self, kind: str) -> list[Any]:
         return [value for asked_kind, value in self.asked if asked_kind == kind]

@@ -40,6 +40,7 @@ def body_text(pdf: bytes) -> str:
 
 def _without_marks(page: str) -> str:
     marks = {label("draft_mark", "en"), label("draft_mark", "th")}
+    marks |= {label("incomplete_mark", lang, answered=0, total=0).split(" —")[0] + " —" for lang in ("en", "th")}
     return "\n".join(line for line in page.splitlines() if not any(mark in line for mark in marks))
 
 

@@ -173,7 +173,12 @@ def _severity(assessment: Assessment, section_id: str, scoring: Scoring, reasons
     if missing:
         # In each language: the reason is rendered in the reader's (messages.render resolves a Text per language).
         names = Text({lang: ", ".join(DIMENSION_NAMES[lang][d] for d in missing) for lang in DIMENSION_NAMES})
-        reasons.append(Reason("severity_unknown", {"dimensions": names, "value": scoring.severity_unknown_counts_as}))
+        reasons.append(
+            Reason(
+                "severity_unknown",
+                {"dimensions": names, "count": len(missing), "value": scoring.severity_unknown_counts_as},
+            )
+        )
     return severity
 
 

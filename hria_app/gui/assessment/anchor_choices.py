@@ -28,7 +28,7 @@ class AnswerChoices(QWidget):
         self.group.idClicked.connect(self._on_clicked)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(look.spacing(self) // 2)
+        self._layout.setSpacing(look.spacing(self) // 4)  # the rows have margins of their own
         self.score_choices: dict[int, ChoiceRow] = {}
         self.unknown = self._add_choice(UNKNOWN_ID)
         self.not_applicable = self._add_choice(NOT_APPLICABLE_ID)

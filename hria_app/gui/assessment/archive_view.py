@@ -84,7 +84,7 @@ class ArchiveModel(QAbstractTableModel):
         if answer.red_flags:
             text += self.tr(", red flags {flags}").format(flags=", ".join(answer.red_flags))
         if answer.evidence:
-            text += self.tr(", {count} evidence item(s)").format(count=len(answer.evidence))
+            text += self.tr(", %n evidence item(s)", "", len(answer.evidence))
         return text
 
 

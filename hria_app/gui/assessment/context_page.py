@@ -13,6 +13,7 @@ from hria_app.gui.assessment.document import AssessmentDocument
 from hria_app.gui.widgets import look, user_text
 from hria_app.gui.widgets.bilingual_edit import OtherVersion
 from hria_app.gui.widgets.i18n import follow_language, plain_label, shown_date, typed_date
+from hria_app.gui.widgets.page_wheel import PageWheel
 
 Editor = QLineEdit | QPlainTextEdit
 FIELDS = (
@@ -227,6 +228,7 @@ class ContextPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(centred)
+        PageWheel(scroll).watch(content)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

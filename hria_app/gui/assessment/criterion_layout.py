@@ -25,6 +25,7 @@ from hria_app.gui.assessment.mitigation_editor import MitigationEditor
 from hria_app.gui.assessment.red_flag_choices import RedFlagChoices
 from hria_app.gui.widgets import look
 from hria_app.gui.widgets.bilingual_edit import OtherVersion
+from hria_app.gui.widgets.page_wheel import PageWheel
 
 
 class CriterionLayout(QWidget):
@@ -32,6 +33,7 @@ class CriterionLayout(QWidget):
     breadcrumb: QLabel
     title: QLabel
     question: QLabel
+    answer_status: QLabel
     guidance: GuidancePanel
     choices: AnswerChoices
     confidence: QComboBox
@@ -72,13 +74,22 @@ class CriterionLayout(QWidget):
     def _lay_out(self) -> None:
         gap = look.spacing(self)
         content = QWidget()
-        content.setMaximumWidth(look.reading_width(self))
+        # A little wider than prose: anchors are short paragraphs, and one line less each keeps all the choices
+        # on a 1366×768 screen.
+        content.setMaximumWidth(round(look.reading_width(self) * 1.2))
         column = QVBoxLayout(content)
-        for widget in (self.breadcrumb, self.title, self.question, self.guidance):
+        for widget in (self.breadcrumb, self.title, self.question):
             column.addWidget(widget)
-        column.addSpacing(gap)
+        # One row holds the heading, the answer in words and the guidance toggle, so that the choices fit on a
+        # 1366×768 screen; the guidance, when opened, unfolds between this row and the choices.
         self.answer_heading = look.heading("")
-        column.addWidget(self.answer_heading)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.answer_heading)
+        heading_row.addSpacing(gap)
+        heading_row.addWidget(self.answer_status, 1)
+        heading_row.addWidget(self.guidance.toggle)
+        column.addLayout(heading_row)
+        column.addWidget(self.guidance)
         column.addWidget(self.choices)
         confidence_form = QFormLayout()
         self.confidence_label = QLabel()
@@ -114,6 +125,8 @@ class CriterionLayout(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setWidget(centred)
+        self.page_wheel = PageWheel(self.scroll_area)
+        self.page_wheel.watch(content)
 
         buttons = QHBoxLayout()
         margin = self.fontMetrics().height() // 2

@@ -50,6 +50,11 @@ class CriterionPage(CriterionLayout):
         self.question.setWordWrap(True)
         self.question.setFont(look.scaled_font(self.question, 1.06))
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The answer in words at the top of the page: a score chosen by key shows here even when the choices
+        # are scrolled away.
+        self.answer_status = QLabel()
+        self.answer_status.setWordWrap(True)
+        self.answer_status.setFont(look.scaled_font(self.answer_status, 1.0, bold=True))
         self.guidance = GuidancePanel()
 
         self.choices = AnswerChoices()
@@ -199,6 +204,21 @@ class CriterionPage(CriterionLayout):
         self.evidence.set_records(answer.evidence)
         self.evidence.show_files_of(self.document, self.criterion_id)
         self.mitigation.show_mitigation(answer.mitigation, answer.residual_score)
+        self.answer_status.setText(self._answer_words(answer))
+        self.answer_status.setAccessibleName(self.answer_status.text())
+
+    def _answer_words(self, answer: Answer) -> str:
+        if answer.status == "scored" and answer.score is not None and self.document is not None:
+            scale = self.document.assessment.rubric.scoring.scale.get(answer.score)
+            label = scale.get(self.lang) if scale else ""
+            if label:
+                return self.tr("Your answer: {score} — {label}").format(score=answer.score, label=label)
+            return self.tr("Your answer: {score}").format(score=answer.score)
+        if answer.status == "unknown":
+            return self.tr("Your answer: unknown")
+        if answer.status == "not_applicable":
+            return self.tr("Your answer: not applicable")
+        return self.tr("Not answered yet: choose below, or press a score key, U or N")
 
     def _on_answer_changed(self, criterion_id: str) -> None:
         if criterion_id == self.criterion_id:
@@ -223,6 +243,7 @@ class CriterionPage(CriterionLayout):
                 self._answer().scored(score),
                 self.tr("Score {score} ({id})").format(score=score, id=self.criterion_id),
             )
+            self.scroll_area.ensureWidgetVisible(self.choices.score_choices[score])
 
     def choose_status(self, status: Status) -> None:
         if self.document is None or self.criterion_id is None:

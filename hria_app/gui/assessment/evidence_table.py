@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QStyle, QWidget
 
 from hria_app.core.assessment import Evidence
 from hria_app.core.text import Text
@@ -55,6 +55,9 @@ def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
 
 
+LINK, RELIABILITY = 1, 3  # columns whose width is set here rather than by their content
+
+
 class EvidenceTable(RecordEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(evidence_columns(), lambda: Evidence(title=Text()), evidence_names(), parent)
@@ -68,6 +71,7 @@ class EvidenceTable(RecordEditor):
         self.model.modelReset.connect(self._follow_selection)
         self.panel.item_wanted.connect(self._select_last)
         self.setAcceptDrops(True)
+        self._fit_columns()
 
     def show_files_of(self, document: AssessmentDocument | None, criterion_id: str | None) -> None:
         """Which assessment and criterion the attached files belong to; the panel follows the selected row."""
@@ -107,3 +111,19 @@ class EvidenceTable(RecordEditor):
     def _retranslate(self) -> None:
         self.set_texts(evidence_columns(), evidence_names())
         self.panel.retranslate()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """A long URL must not squeeze the source's title, nor the reliability drop-down to "Not rat": the link
+        gets a fixed share (the whole of it is in its tooltip, and the user may widen it), the reliability the
+        width of its longest choice with the drop-down's arrow."""
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        header.setSectionResizeMode(LINK, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(LINK, metrics.averageCharWidth() * 24)
+        header.setSectionResizeMode(RELIABILITY, QHeaderView.ResizeMode.Fixed)
+        choices = evidence_columns()[RELIABILITY].choices
+        widest = max(metrics.horizontalAdvance(label) for _value, label in choices)
+        arrow = self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        header.resizeSection(RELIABILITY, widest + arrow + metrics.averageCharWidth() * 4)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a cut link keeps its start and its end

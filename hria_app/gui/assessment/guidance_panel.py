@@ -30,11 +30,12 @@ class GuidancePanel(QWidget):
         super().__init__(parent)
         self.toggle = QToolButton()
         self.toggle.setCheckable(True)
-        self.toggle.setChecked(True)
+        self.toggle.setChecked(False)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setAutoRaise(True)
         self.toggle.setFont(look.scaled_font(self.toggle, 1.0, bold=True))
         self.toggle.toggled.connect(self._on_toggled)
+        self._has_text = True
         self.guidance = _label()
         self.prompts = _label(rich=True)
         self.standards = _label(rich=True)
@@ -46,9 +47,9 @@ class GuidancePanel(QWidget):
             body_layout.addWidget(label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)  # the page may place it elsewhere
         layout.addWidget(self.body)
-        self._on_toggled(True)
+        self._on_toggled(False)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -78,10 +79,17 @@ class GuidancePanel(QWidget):
         heading = html.escape(self.tr("Standards"))
         self._set(self.standards, f"<b>{heading}</b><ul>{items}</ul>" if items else "")
         self.standards.setToolTip("\n".join(ref.citation(lang) for ref in references))
-        self.setVisible(bool(criterion.guidance or criterion.evidence or references))
+        self._has_text = bool(criterion.guidance or criterion.evidence or references)
+        self.toggle.setVisible(self._has_text)
+        self._show_body()
+
+    def _show_body(self) -> None:
+        # Folded, the panel takes no room at all (not even the page's spacing around it).
+        self.body.setVisible(self.expanded)
+        self.setVisible(self._has_text and (self.expanded or self.toggle.parent() is self))
 
     def _on_toggled(self, expanded: bool) -> None:
-        self.body.setVisible(expanded)
+        self._show_body()
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self.expanded_changed.emit(expanded)
 

@@ -95,12 +95,17 @@ class SummaryLayout(QWidget):
         completeness.addWidget(self.completeness_label)
         grid.addLayout(completeness, 1, 1)
 
+        # The headline: what sets the level (a red flag, a gateway, a critical section, unknowns or the bands),
+        # above the rubric's description of the level, which may speak of red lines none has crossed.
+        self.driver_label = QLabel(self)
+        self.driver_label.setWordWrap(True)
+        font = self.driver_label.font()
+        font.setBold(True)
+        self.driver_label.setFont(font)
+        grid.addWidget(self.driver_label, 2, 0, 1, 2)
         self.description_label = QLabel(self)
         self.description_label.setWordWrap(True)
-        font = self.description_label.font()
-        font.setBold(True)
-        self.description_label.setFont(font)
-        grid.addWidget(self.description_label, 2, 0, 1, 2)
+        grid.addWidget(self.description_label, 3, 0, 1, 2)
         self.reasons_model = EntryListModel(self)
         self.reasons_view = self._entry_view(self.reasons_model, "")
         self.reasons_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -108,7 +113,7 @@ class SummaryLayout(QWidget):
         self.reasons_view.setBackgroundRole(self.backgroundRole())
         self.reasons_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.reasons_model.modelReset.connect(self._fit_reasons)
-        grid.addWidget(self.reasons_view, 3, 0, 1, 2)
+        grid.addWidget(self.reasons_view, 4, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         return grid
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hria_app.core.completeness import level_driver
 from hria_app.core.scoring import Result
 from hria_app.gui.assessment.charts import level_colour, readable_text_colour
 from hria_app.gui.assessment.document import AssessmentDocument
@@ -60,6 +61,7 @@ class SummaryPage(SummaryLayout):
         )
         self.completeness_bar.setAccessibleName(self.tr("Completeness"))
         self.description_label.setAccessibleName(self.tr("What this level means"))
+        self.driver_label.setAccessibleName(self.tr("What sets this level"))
         self.reasons_view.setAccessibleName(self.tr("Why this level"))
         self.charts_box.setTitle(self.tr("Where the risk lies"))
         self.heat_map_caption.setText(
@@ -148,6 +150,7 @@ class SummaryPage(SummaryLayout):
         self.level_label.setText(self.tr("No assessment is open"))
         self.level_label.setStyleSheet("")
         self.description_label.clear()
+        self.driver_label.clear()
         self.completeness_bar.setValue(0)
         self.completeness_label.clear()
         for model in (self.reasons_model, self.red_flags_model, self.open_questions_model):
@@ -179,8 +182,11 @@ class SummaryPage(SummaryLayout):
             self.completeness_label,
             self.tr("{answered} of {total} criteria answered").format(answered=answered, total=total),
         )
+        driver = level_driver(self.document.assessment, result).text(self._lang)
+        _set_text(self.driver_label, driver[:1].upper() + driver[1:] + ("" if self._lang == "th" else "."))
         description = self.document.assessment.rubric.scoring.level(overall.level).description.get(self._lang)
-        _set_text(self.description_label, description or self.tr("Why this level:"))
+        meaning = self.tr("What this level means: {description}").format(description=description)
+        _set_text(self.description_label, meaning if description else self.tr("Why this level:"))
         templates = ReasonTemplates(
             red_flags=self.tr("red flags raised on {criteria} (listed below), each a red line"),
             critical_sections=self.tr("sections {sections} are rated {rating}, which sets at least {level}"),

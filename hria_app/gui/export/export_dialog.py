@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from hria_app.core.assessment import Assessment
+from hria_app.core.completeness import completeness_of
 from hria_app.core.errors import HriaError
 from hria_app.core.storage import atomic_write
 from hria_app.gui.assessment.document import AssessmentDocument
@@ -87,6 +88,8 @@ class ExportDialog(QDialog):
         self._open_url = open_url or QDesktopServices.openUrl
         # Asked before the full brief of an encrypted assessment is written out unencrypted; the window sets it.
         self.confirm_full_export: Callable[[QWidget], bool] = lambda _parent: False
+        # Asked before a public brief is saved while criteria are unanswered: (parent, answered, total).
+        self.confirm_incomplete_export: Callable[[QWidget, int, int], bool] = lambda _parent, _a, _t: True
         self._pdf: bytes | None = None
         self._saved_path: Path | None = None
         self._job = PdfRenderJob(renderer, self)
@@ -156,9 +159,11 @@ class ExportDialog(QDialog):
         if secrets:
             self.confidential_note.setText(
                 self.tr(
-                    "{count} item(s) in this assessment are marked confidential. Only the full version shows them: "
-                    "keep it inside your organisation."
-                ).format(count=secrets)
+                    "%n item(s) in this assessment are marked confidential. Only the full version shows them: "
+                    "keep it inside your organisation.",
+                    "",
+                    secrets,
+                )
             )
         else:
             self.confidential_note.setText(self.tr("Nothing in this assessment is marked confidential."))
@@ -302,6 +307,10 @@ class ExportDialog(QDialog):
         if self._pdf is None:
             return
         if not self.public and self.document.passphrase and not self.confirm_full_export(self):
+            return
+        done = completeness_of(self.document.assessment)
+        incomplete = self.public and done.answered < done.total
+        if incomplete and not self.confirm_incomplete_export(self, done.answered, done.total):
             return
         path = self._ask_save_path(self, self.suggested_path())
         if path is None:

@@ -81,7 +81,7 @@ class PdfPreview(QWidget):
 
         if status == QPdfDocument.Status.Ready:
             pages = self.document.pageCount()
-            self.page_label.setText(self.tr("{count} page(s)").format(count=pages))
+            self.page_label.setText(self.tr("%n page(s)", "", pages))
             self._set_tools_enabled(True)
             self.loaded.emit(pages)
         elif status == QPdfDocument.Status.Error:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
@@ -19,6 +21,7 @@ from hria_app.core.rubric import Rubric
 from hria_app.core.save_target import TargetError
 from hria_app.gui.assessment.document import AssessmentDocument
 from hria_app.gui.assessment.evidence_files import EvidenceFiles
+from hria_app.gui.files.damaged_file import DamagedFile, looks_damaged
 from hria_app.gui.files.evidence_copy import copy_evidence
 from hria_app.gui.files.file_dialogs import ConflictChoice, ConflictReason, FileDialogs, RecentFiles
 from hria_app.gui.files.file_guard import FileGuard
@@ -69,7 +72,10 @@ class FileActions(QObject):
     def new_from_rubric(self, rubric: Rubric) -> bool:
         if not self.confirm_close():
             return False
-        self.host.set_document(AssessmentDocument(new_assessment(rubric), None, self.window))
+        assessment = new_assessment(rubric)
+        # A new assessment starts today; the user may change the date on the context page.
+        assessment.set_context(replace(assessment.context, started=dt.date.today().isoformat()))
+        self.host.set_document(AssessmentDocument(assessment, None, self.window))
         return True
 
     def open_dialog(self) -> bool:
@@ -330,7 +336,10 @@ class FileActions(QObject):
         if more > 0:
             shown += "\n" + self.tr("…and {count} more (see the details).").format(count=more)
         message = self.tr("“{name}” cannot be opened. The problems found:").format(name=path.name)
+        message = f"{message}\n\n{shown}"
+        if looks_damaged(exc.issues):  # plain words first; the byte and the position under Show details
+            message = DamagedFile(self).explain(path)
         detail = "\n".join(issues)
         if lang != "en":  # the English too, to search for or to quote when asking for help
             detail += "\n\n" + "\n".join(str(issue) for issue in exc.issues)
-        self.dialogs.show_error(self.window, self.tr("Cannot open the file"), f"{message}\n\n{shown}", detail)
+        self.dialogs.show_error(self.window, self.tr("Cannot open the file"), message, detail)

@@ -93,17 +93,16 @@ class IssueList(QWidget):
         errors = sum(1 for i in issues if i.severity == "error")
         warnings = len(issues) - errors
         if errors:
-            text = self.tr(
-                "{errors} error(s), {warnings} warning(s): the rubric cannot be used until the errors are fixed."
-            )
+            text = self.tr("%n error(s), {warnings}: the rubric cannot be used until the errors are fixed.", "", errors)
+            text = text.replace("{warnings}", self.tr("%n warning(s)", "", warnings))
             look.set_warning(self.summary, look.ERROR_COLOUR)
         elif warnings:
-            text = self.tr("Valid, with {warnings} warning(s).")
+            text = self.tr("Valid, with %n warning(s).", "", warnings)
             look.set_warning(self.summary)
         else:
             text = valid_text or self.tr("No problems found: the rubric is valid.")
             self.summary.setPalette(self.palette())
-        self.summary.setText(text.format(errors=errors, warnings=warnings))
+        self.summary.setText(text)
         self.view.setVisible(bool(issues))
 
     def _activated(self, index: QModelIndex) -> None:

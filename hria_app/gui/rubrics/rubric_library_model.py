@@ -121,7 +121,7 @@ class RubricLibraryModel(QAbstractTableModel):
                 first = next((issue for issue in entry.issues if issue.severity == "error"), None)
                 return self.tr("Invalid: {error}").format(error=short_issue(first) if first else "")
             warnings = sum(1 for issue in entry.issues if issue.severity == "warning")
-            return self.tr("Valid, {count} warning(s)").format(count=warnings) if warnings else self.tr("Valid")
+            return self.tr("Valid, %n warning(s)", "", warnings) if warnings else self.tr("Valid")
         if rubric is None:
             return entry.path.name if column == TITLE else ""
         if column == TITLE:

@@ -101,7 +101,7 @@ class RubricQuestions(QObject):
         return self._confirm(
             parent,
             self.tr("Save a rubric with errors"),
-            self.tr("“{name}” has {count} error(s). Save it anyway?").format(name=name, count=errors),
+            self.tr("“{name}” has %n error(s). Save it anyway?", "", errors).format(name=name),
             self.tr(
                 "The file is saved as it is, so you can come back to it. Until the errors are fixed the rubric is "
                 "listed as invalid and no assessment can be started with it."

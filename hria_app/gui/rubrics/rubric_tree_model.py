@@ -149,7 +149,7 @@ class RubricTreeModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             count = self.problems.get(node.path, 0) if node.kind != "details" else self.problems.get((), 0)
             label = self._label(node)
-            return self.tr("{item}: {count} problem(s)").format(item=label, count=count) if count else label
+            return self.tr("{item}: %n problem(s)", "", count).format(item=label) if count else label
         if role == Qt.ItemDataRole.ForegroundRole and self.problems.get(node.path):
             return look.ERROR_COLOUR
         if role == PATH_ROLE:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 from hria_app.core.locking import LockInfo
 from hria_app.core.save_target import HardLinkChoice
 from hria_app.gui.assessment.evidence_questions import BundleKind, EvidenceQuestions
+from hria_app.gui.export.export_questions import ExportQuestions
 from hria_app.gui.files.autosave import RecoveryInfo
 from hria_app.gui.files.file_dialogs import ConflictChoice, ConflictReason, LockChoice, RecoverChoice
 from hria_app.gui.files.file_questions import FileQuestions
@@ -203,6 +204,11 @@ class Dialogs(QObject):
         from hria_app.gui.files.team_files import ask_merge_copy
 
         return ask_merge_copy(parent, copy, original)
+
+    def confirm_incomplete_export(self, parent: QWidget | None, answered: int, total: int) -> bool:
+        """A public brief is about to be saved while criteria are unanswered (see export/export_questions.py)."""
+
+        return ExportQuestions(self).confirm_incomplete_export(parent, answered, total)
 
     # The rubric library and editor (see rubric_questions.py).
     def ask_rubric_path(self, parent: QWidget | None, folder: Path | None) -> Path | None:

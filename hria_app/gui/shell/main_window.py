@@ -189,6 +189,7 @@ class MainWindow(WindowMenus):
         dialog = ExportDialog(self.document, self.language, ask_save_path=self._ask_export_path, parent=self)
         name = self.document.display_name
         dialog.confirm_full_export = lambda parent: self.dialogs.confirm_full_export(parent, name)
+        dialog.confirm_incomplete_export = self.dialogs.confirm_incomplete_export
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -235,13 +236,13 @@ class MainWindow(WindowMenus):
         self.language_menus.show_answer_language(lang)
 
     def set_interface_language(self, choice: str) -> None:
-        """The interface in "system", "en" or "th", at once; the rubric text and the answers follow it. Only
-        words change: the open assessment, its undo history and its modified mark are untouched."""
+        """The interface in "system", "en" or "th", at once; the rubric text follows it. The answer language does
+        not: what the user typed stays in the editors until they choose View > Answer language. Only words change:
+        the open assessment, its undo history and its modified mark are untouched."""
         self.settings.interface_language = choice
         lang = Translations.of().use(choice)
         self.language_menus.show_interface(choice)
         self.set_language(lang)
-        self.set_answer_language(lang)
         others = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not self and w.isWindow()]
         if any(not isinstance(w, QMenu) for w in others):
             self.show_message(
@@ -298,7 +299,10 @@ class MainWindow(WindowMenus):
         geometry = self.settings.get(GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             metrics = self.fontMetrics()
-            self.resize(metrics.averageCharWidth() * 150, metrics.lineSpacing() * 42)
+            # On a small screen (1366×768) take most of its width, so a criterion's choices fit without scrolling.
+            screen = self.screen().availableGeometry()
+            width = max(metrics.averageCharWidth() * 150, round(screen.width() * 0.9))
+            self.resize(min(width, screen.width()), min(metrics.lineSpacing() * 42, screen.height()))
         splitter = self.settings.get(SPLITTER)
         if splitter.isEmpty() or not self.workspace.splitter.restoreState(splitter):
             self.workspace.splitter.setSizes([self.fontMetrics().averageCharWidth() * 52, 1])

@@ -36,7 +36,8 @@ RUBRIC_LANGUAGE = Key("view/rubric_language", "en", str)
 INTERFACE_LANGUAGE = Key("view/interface_language", "system", str)
 ANSWER_LANGUAGE = Key("view/answer_language", "en", str)
 AUTOSAVE_SECONDS = Key("autosave/seconds", 30.0, float)
-GUIDANCE_SHOWN = Key("view/guidance_shown", True, bool)
+# Folded by default, so the answer choices are on screen without scrolling (1366×768); opening it is remembered.
+GUIDANCE_SHOWN = Key("view/guidance_shown", False, bool)
 YOUR_NAME = Key("review/your_name", "", str)  # signs comments and approvals
 
 

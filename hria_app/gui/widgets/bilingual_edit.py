@@ -81,17 +81,17 @@ class OtherVersion(QLabel):
             )
         else:
             self.editor.setPlaceholderText(self.hint)
-        if not text:
+        if not theirs and not missing:
+            # Nothing in the other language: a line saying so would only push the page down as the user types,
+            # and clutter every field for those who write in one language.
             self.editor.setAccessibleDescription(self.hint)
             self.hide()
             return
         shown = theirs if len(theirs) <= SHOWN_CHARACTERS else theirs[: SHOWN_CHARACTERS - 1] + "…"
         if missing:
             line = translate("BilingualEdit", "Not yet written in {language}. {other} version: {text}")
-        elif theirs:
-            line = translate("BilingualEdit", "{other} version: {text}")
         else:
-            line = translate("BilingualEdit", "{other} version: not written yet")
+            line = translate("BilingualEdit", "{other} version: {text}")
         words = line.format(language=language_name(lang), other=language_name(other), text=shown)
         self.setText(words)
         self.setToolTip(theirs)

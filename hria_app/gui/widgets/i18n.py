@@ -77,6 +77,13 @@ class Translations(QObject):
         self.folder = folder or translations_folder()
         self.language = "en"
         self._translators: list[QTranslator] = []
+        # English plural forms ("1 page", "2 pages") for strings written with %n; it stays installed under every
+        # language, and a language's own catalogue, installed later, answers first.
+        self._plurals = QTranslator(self)
+        if self._plurals.load(str(self.folder / "hria_en.qm")):
+            app.installTranslator(self._plurals)
+        else:
+            log.warning("no English plural forms at %s", self.folder)
 
     @classmethod
     def of(cls, app: QCoreApplication | None = None) -> Translations:

@@ -339,7 +339,7 @@ class RecordEditor(QWidget):
 
     def _fit_height(self) -> None:
         # The table lives in a scrolling page: show every row instead of a second scroll bar.
-        rows = max(2, len(self.model.records))
+        rows = max(3, len(self.model.records))
         row_height = self.view.verticalHeader().defaultSectionSize()
         height = self.view.horizontalHeader().sizeHint().height() + rows * row_height + 2 * self.view.frameWidth()
         self.view.setFixedHeight(height)

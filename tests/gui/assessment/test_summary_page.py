@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -70,7 +71,7 @@ def test_shows_level_reasons_and_completeness(page: SummaryPage) -> None:
     assert page.level_label.text() == "Level III"
     reasons = _reasons(page)
     assert "section LEG is rated Critical, which sets at least Level III" in reasons
-    assert "1 unknown answer(s) counted as 3" in reasons
+    assert "1 unknown answer counted as 3" in reasons
     assert page.completeness_bar.value() == 100
     assert page.completeness_label.text() == "5 of 5 criteria answered"
     assert [_rating(page, "LEG"), _rating(page, "OVS")] == ["Critical", "High"]
@@ -176,7 +177,7 @@ def test_residual_toggle_changes_the_view(page: SummaryPage, qtbot: QtBot) -> No
     qtbot.mouseClick(page.residual_button, Qt.MouseButton.LeftButton)
     assert page.residual and page.result().residual
     assert _rating(page, "OVS") == "Medium"
-    assert "1 criterion(s) credited for mitigation" in _reasons(page)
+    assert "1 criterion credited for mitigation" in _reasons(page)
     ovs = next(item for item in page.heat_map.items if item.key == "OVS")
     assert ovs.likelihood == 1 and not page.heat_map.item_rect("OVS").isEmpty()
     page.set_residual(False)
@@ -273,3 +274,21 @@ def test_every_focusable_control_has_a_spoken_name(page: SummaryPage) -> None:
     page.tabs.setCurrentWidget(page.severity_panel)
     unnamed = [type(w).__name__ for w in focusable(page) if not spoken_name(w)]
     assert unnamed == []
+
+
+def test_the_headline_says_unknowns_set_the_level_when_no_red_flag_is_raised(qtbot: QtBot) -> None:
+    rubric = load_rubric(Path(__file__).parents[3] / "rubrics" / "facial-recognition-surveillance.yaml")
+    assessment = new_assessment(rubric, "First try")
+    first, second, third = list(rubric.criteria())[:3]
+    assessment.set_answer(first.id, Answer().scored(4))
+    assessment.set_answer(second.id, Answer().marked("unknown"))
+    assessment.set_answer(third.id, Answer(na_reason=Text.of("None")).marked("not_applicable"))
+    widget = SummaryPage(AssessmentDocument(assessment))
+    qtbot.addWidget(widget)
+    assert "Level IV" in widget.level_label.text()
+    headline = widget.driver_label.text()
+    assert "rests mostly on unknowns" in headline and "no red flag is raised" in headline
+    assert widget.description_label.text().startswith("What this level means: ")
+    assert "3 of 41 criteria answered" in widget.completeness_label.text()
+    assert "(s)" not in _reasons(widget)
+    assert "38 unanswered criteria counted as unknown" in _reasons(widget)

@@ -151,7 +151,7 @@ def test_public_is_preselected_when_something_is_confidential(qtbot: QtBot, mini
     dialog = open_export_dialog(qtbot, AssessmentDocument(mini_assessment), renderer)
     assert dialog.public and dialog.public_button.isChecked()
     assert "public" in dialog.save_button.text()
-    assert "1 item(s)" in dialog.confidential_note.text()
+    assert "1 item in this assessment is marked confidential" in dialog.confidential_note.text()
     with qtbot.waitSignal(dialog.rendered, timeout=10_000):
         dialog.show()
     assert renderer.calls[-1]["public"] is True

@@ -112,7 +112,7 @@ def test_live_validation_lists_problems_and_a_click_selects_the_field(
     expected = "sections[0].criteria[0].question: this text must not be empty"
     (line,) = [text for text in shown_issues(editor) if expected in text]
     assert line.startswith("mine.yaml:") and line.endswith(expected)
-    assert editor.issues.summary.text().startswith("1 error(s)")
+    assert editor.issues.summary.text().startswith("1 error, ")
     # The same messages, at the same FILE:LINE:COLUMN, as `hria validate` gives for the file once saved.
     dialogs.confirm_save_invalid = True
     editor.save_action.trigger()

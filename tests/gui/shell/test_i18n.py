@@ -48,6 +48,10 @@ def catalogues() -> list[Path]:
     return sorted(I18N.glob("*.ts"))
 
 
+def thai_catalogues() -> list[Path]:
+    return sorted(I18N.glob("*_th.ts"))
+
+
 def messages(ts: Path) -> Iterator[tuple[str, ET.Element]]:
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -56,8 +60,25 @@ def messages(ts: Path) -> Iterator[tuple[str, ET.Element]]:
 
 
 # The translations as shipped.
-def test_there_are_thai_catalogues_for_the_app_and_for_qt() -> None:
-    assert [p.name for p in catalogues()] == ["hria_th.ts", "qt_th.ts"]
+def test_there_are_thai_catalogues_for_the_app_and_for_qt_and_english_plural_forms() -> None:
+    assert [p.name for p in catalogues()] == ["hria_en.ts", "hria_th.ts", "qt_th.ts"]
+
+
+def test_english_counts_read_as_english_with_one_and_with_many(qapp: QApplication) -> None:
+    Translations.of(qapp)  # installs the English plural forms
+    assert QApplication.translate("PdfPreview", "%n page(s)", "", 1) == "1 page"
+    assert QApplication.translate("PdfPreview", "%n page(s)", "", 44) == "44 pages"
+
+
+def test_every_count_of_the_gui_has_its_english_forms(tmp_path: Path) -> None:
+    """lupdate -pluralonly finds no %n string without its English singular and plural."""
+    ts = tmp_path / "hria_en.ts"
+    shutil.copy(I18N / "hria_en.ts", ts)
+    gui = ROOT / "hria_app" / "gui"
+    command = [tool("lupdate"), "-extensions", "py", str(gui), "-ts", str(ts), "-pluralonly"]
+    subprocess.run([*command, "-locations", "none", "-no-obsolete"], check=True, capture_output=True)
+    unfinished = [m.findtext("source") for _c, m in messages(ts) if m.find("translation").get("type")]
+    assert unfinished == [], "run `make update-translations` and write both English forms"
 
 
 @pytest.mark.parametrize("ts", catalogues(), ids=lambda p: p.name)
@@ -69,7 +90,7 @@ def test_the_committed_qm_is_compiled_from_its_ts(ts: Path, tmp_path: Path) -> N
     assert committed.read_bytes() == compiled.read_bytes(), f"{committed.name} is stale: run `make translations`"
 
 
-@pytest.mark.parametrize("ts", catalogues(), ids=lambda p: p.name)
+@pytest.mark.parametrize("ts", thai_catalogues(), ids=lambda p: p.name)
 def test_every_message_is_translated_and_marked_for_review(ts: Path) -> None:
     for context, message in messages(ts):
         source = message.findtext("source") or ""
@@ -77,19 +98,21 @@ def test_every_message_is_translated_and_marked_for_review(ts: Path) -> None:
         assert translation is not None, (context, source)
         where = (context, source)
         assert translation.get("type") is None, f"{translation.get('type')}: {where}"  # unfinished, vanished...
-        assert (translation.text or "").strip(), f"empty: {where}"
+        text = "".join(translation.itertext())  # a count's message holds its forms inside
+        assert text.strip(), f"empty: {where}"
         words = re.sub(r"\{\w*\}", "", source)
         if re.search(r"[A-Za-z]{2}", words):  # not just placeholders: "{field} ({language})" may stay as it is
-            assert THAI.search(translation.text or ""), f"not Thai: {where}"
+            assert THAI.search(text), f"not Thai: {where}"
         assert "awaits review by a native" in (message.findtext("translatorcomment") or "").lower(), where
 
 
-@pytest.mark.parametrize("ts", catalogues(), ids=lambda p: p.name)
+@pytest.mark.parametrize("ts", thai_catalogues(), ids=lambda p: p.name)
 def test_translations_keep_the_placeholders_and_a_mnemonic(ts: Path) -> None:
     """A lost {name} would raise at runtime; a lost &key would take a keyboard shortcut away."""
     for context, message in messages(ts):
         source = message.findtext("source") or ""
-        thai_text = message.findtext("translation") or ""
+        translation = message.find("translation")
+        thai_text = "".join(translation.itertext()) if translation is not None else ""
         fields = {name for _lit, name, _spec, _conv in string.Formatter().parse(source) if name}
         translated = {name for _lit, name, _spec, _conv in string.Formatter().parse(thai_text) if name}
         assert fields == translated, (context, source, thai_text)
@@ -137,14 +160,14 @@ def i18n_key():
     return INTERFACE_LANGUAGE
 
 
-def test_the_choice_is_remembered_and_the_rubric_and_answers_follow(
+def test_the_choice_is_remembered_and_the_rubric_follows_but_not_the_answers(
     make_window: Callable[..., MainWindow], settings: Settings, qapp: QApplication
 ) -> None:
     window = make_window()
     try:
         window.language_menus.interface_group.actions()[2].trigger()  # ไทย
         assert settings.interface_language == "th"
-        assert (window.language, window.answer_language) == ("th", "th")
+        assert (window.language, window.answer_language) == ("th", "en")  # answers change only when chosen
         assert window.file_menu.title() == "ไฟล์(&F)"
         window.set_language("en")  # the rubric text can still be chosen apart from the interface
         assert window.workspace.language == "en"
@@ -180,8 +203,12 @@ def test_switching_language_keeps_unsaved_work(qtbot: QtBot, open_window: MainWi
         assert (stack.count(), stack.index(), stack.isClean()) == before
         assert document.modified and open_window.isWindowModified()
         assert open_window.workspace.criterion_page.criterion_id == "LEG-1"
-        # The Thai interface writes Thai answers from now on; the English note is shown beneath, not lost.
+        # Thai menus do not switch the answers: the fields still show what the user typed, and go on writing it.
         assert document.assessment.answer("LEG-1").notes.get("en") == "พบกล้อง 120 ตัว"
+        assert page.notes.toPlainText() == "พบกล้อง 120 ตัว"
+        assert open_window.answer_language == "en"
+        # Choosing the Thai answer language (View > Language of your answers) is what shows the Thai version.
+        open_window.set_answer_language("th")
         assert page.notes.toPlainText() == ""
         assert "พบกล้อง 120 ตัว" in page.notes_other.text()
         open_window.set_answer_language("en")
@@ -208,6 +235,7 @@ def test_dates_show_the_buddhist_era_in_thai_and_files_keep_iso(
     page = open_window.workspace.context_page
     open_window.workspace.show_page("context")
     started = page.editors["started"]
+    started.clear()  # a new assessment starts today
     type_text(started, "26/11/2569")
     assert open_window.document.assessment.context.started == "2026-11-26"
     started.editingFinished.emit()
