@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hria_app.core.assessment import Assessment
+from hria_app.core.confidential import confidential_items
 from hria_app.core.errors import HriaError
+from hria_app.core.scoring import Scores
 from hria_app.core.storage import atomic_write
 from hria_app.gui.assessment.document import AssessmentDocument
 from hria_app.gui.export.export_worker import PdfRenderJob, Renderer, RenderRequest
@@ -39,16 +40,6 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("en", "th", "en+th")
 AskSavePath = Callable[[QWidget, Path], "Path | None"]
 OpenUrl = Callable[[QUrl], object]
-
-
-def confidential_count(assessment: Assessment) -> int:
-    """How many items the public version leaves out: notes, evidence, measures and recommendations."""
-    count = sum(1 for r in assessment.recommendations if r.confidential)
-    for answer in assessment.answers.values():
-        count += int(answer.notes_confidential and bool(answer.notes))
-        count += sum(1 for e in answer.evidence if e.confidential)
-        count += sum(1 for m in answer.mitigation if m.confidential)
-    return count
 
 
 def ask_save_path_with_file_dialog(parent: QWidget, suggested: Path) -> Path | None:
@@ -124,7 +115,7 @@ class ExportDialog(QDialog):
             language_layout.addWidget(button)
         self.language_buttons[lang].setChecked(True)
         self._language_group.idToggled.connect(self._language_toggled)
-        secrets = confidential_count(self.document.assessment)
+        secrets = len(confidential_items(self.document.assessment))
         version_box = QGroupBox(self.tr("Version"), self)
         version_layout = QVBoxLayout(version_box)
         self.public_button = QRadioButton(self.tr("&Public: leaves out everything marked confidential"), version_box)
@@ -217,7 +208,8 @@ class ExportDialog(QDialog):
         self.preview.clear()
         self.progress_bar.setRange(0, 0)  # busy until the renderer reports its first step
         self.status_label.setText(self.tr("Preparing the preview…"))
-        self._job.start(self.document.assessment, RenderRequest(self.lang, self.public))
+        scores = Scores(self.document.result(), self.document.result(residual=True))
+        self._job.start(self.document.assessment, RenderRequest(self.lang, self.public, scores=scores))
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, max(total, 1))
