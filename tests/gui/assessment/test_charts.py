@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
+from hria_app.core.level_colours import DARK_INK, FALLBACK_COLOURS, LIGHT_INK
 from hria_app.gui.assessment.charts import (
     NO_RATING_COLOUR,
     ChartItem,
@@ -39,10 +40,10 @@ def _cells() -> dict[tuple[int, int], MatrixCell]:
 
 def test_level_colours_fall_back_by_rank_and_text_stays_readable() -> None:
     assert level_colour("#123456", 0, 3) == QColor("#123456")
-    assert level_colour("", 0, 3) == QColor("#4caf50") and level_colour("", 3, 3) == QColor("#c62828")
+    assert level_colour("", 0, 3) == QColor(FALLBACK_COLOURS[0]) and level_colour("", 3, 3) == QColor("#c62828")
     assert level_colour("", None, 3) == QColor(NO_RATING_COLOUR)
-    assert readable_text_colour(RED) == QColor("#ffffff")
-    assert readable_text_colour(AMBER) == QColor("#000000")
+    assert readable_text_colour(RED) == QColor(LIGHT_INK)
+    assert readable_text_colour(AMBER) == QColor(DARK_INK)
 
 
 def test_bars_run_worst_first_with_unrated_sections_last(qtbot: QtBot) -> None:

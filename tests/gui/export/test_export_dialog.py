@@ -175,9 +175,7 @@ def test_an_archived_confidential_note_counts_and_preselects_the_public_brief(
     assert renderer.calls[-1]["public"] is True
 
 
-def test_the_dialog_hands_the_documents_own_results_to_the_renderer(
-    qtbot: QtBot, document: AssessmentDocument
-) -> None:
+def test_the_dialog_hands_the_documents_own_results_to_the_renderer(qtbot: QtBot, document: AssessmentDocument) -> None:
     renderer = FakeRenderer()
     dialog = open_export_dialog(qtbot, document, renderer)
     with qtbot.waitSignal(dialog.rendered, timeout=10_000):
