@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from hria_app.core.crypto import EncryptionError, decrypt, encrypt, is_encrypted
 from hria_app.core.errors import SaveError
+from hria_app.core.file_names import backup_path
 from hria_app.core.storage import atomic_write
 from hria_app.gui.assessment.document import AssessmentDocument
 from hria_app.gui.files.file_actions import DocumentHost, FileActions
@@ -23,16 +24,12 @@ from hria_app.gui.files.file_dialogs import FileDialogs
 log = logging.getLogger(__name__)
 
 
-def backup_of(path: Path) -> Path:
-    return path.with_name(path.name + ".bak")
-
-
 def reprotect_backup(path: Path, old: str | None, new: str | None) -> bool:
     """Give the backup of `path` the protection of `path`: encrypted with `new`, or plain when `new` is None.
 
     A backup encrypted with a passphrase other than `old` is left alone: it reveals nothing to anyone without that
     passphrase. False only when the backup should have changed and could not."""
-    backup = backup_of(path)
+    backup = backup_path(path)
     try:
         raw = backup.read_bytes()
     except FileNotFoundError:
@@ -109,7 +106,7 @@ class EncryptionActions(QObject):
                 self.tr(
                     "“{name}” was saved, but its backup “{backup}” still has the old protection. Delete the backup "
                     "if it must not be readable that way."
-                ).format(name=document.path.name, backup=backup_of(document.path).name),
+                ).format(name=document.path.name, backup=backup_path(document.path).name),
             )
         self.protection_changed.emit()
         return True

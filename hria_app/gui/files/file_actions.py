@@ -14,6 +14,7 @@ from hria_app.core.assessment import new_assessment
 from hria_app.core.assessment_file import SUFFIX, load_assessment
 from hria_app.core.crypto import EncryptionError, PassphraseRequired, WrongPassphraseError
 from hria_app.core.errors import LoadError, SaveError
+from hria_app.core.file_names import backup_path
 from hria_app.core.rubric import Rubric
 from hria_app.gui.assessment.document import AssessmentDocument
 from hria_app.gui.files.file_dialogs import ConflictChoice, ConflictReason, FileDialogs, RecentFiles
@@ -224,7 +225,7 @@ class FileActions(QObject):
         current = self.host.document
         if current is None or current.path is None:
             return False
-        backup = current.path.with_name(current.path.name + ".bak")
+        backup = backup_path(current.path)
         if not backup.is_file():
             self.dialogs.show_information(
                 self.window,

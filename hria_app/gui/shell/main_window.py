@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget, QWidget
 
 from hria_app.core.assessment_file import SUFFIX
+from hria_app.core.file_names import backup_path
 from hria_app.core.library import RubricLibrary
 from hria_app.core.rubric import Rubric
 from hria_app.gui.assessment.document import AssessmentDocument
@@ -298,7 +299,7 @@ class MainWindow(WindowMenus):
         self.change_passphrase_action.setVisible(encrypted)
         self.decrypt_action.setVisible(encrypted)
         path = document.path if document is not None else None
-        self.revert_action.setEnabled(path is not None and path.with_name(path.name + ".bak").is_file())
+        self.revert_action.setEnabled(path is not None and backup_path(path).is_file())
         self._update_title()
 
     def _start_assessment(self, rubric: Rubric) -> None:
