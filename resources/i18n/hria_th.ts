@@ -2212,6 +2212,11 @@ Everything stays on this computer: no network, no telemetry.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
+        <source>Row {row}, {column}: {problem}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>แถวที่ {row} ช่อง {column}: {problem}</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ใช่</translation>

@@ -32,12 +32,12 @@ from hria_app.core.confidential import confidential_items
 from hria_app.core.errors import HriaError
 from hria_app.core.scoring import Scores
 from hria_app.core.storage import atomic_write
+from hria_app.core.text import DEFAULT_LANGUAGE, REPORT_LANGUAGES
 from hria_app.gui.assessment.document import AssessmentDocument
 from hria_app.gui.export.export_worker import PdfRenderJob, Renderer, RenderRequest
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("en", "th", "en+th")
 AskSavePath = Callable[[QWidget, Path], "Path | None"]
 OpenUrl = Callable[[QUrl], object]
 
@@ -84,13 +84,13 @@ class ExportDialog(QDialog):
         self._render_timer.timeout.connect(self.start_render)
         self.setWindowTitle(self.tr("Export the PDF brief"))
         self.setAccessibleName(self.windowTitle())
-        self._build(lang if lang in LANGUAGES else "en")
+        self._build(lang if lang in REPORT_LANGUAGES else DEFAULT_LANGUAGE)
         document.changed.connect(self._options_changed)
         self._options_changed()
 
     @property
     def lang(self) -> str:
-        return LANGUAGES[self._language_group.checkedId()]
+        return REPORT_LANGUAGES[self._language_group.checkedId()]
 
     @property
     def public(self) -> bool:
@@ -108,7 +108,7 @@ class ExportDialog(QDialog):
         self._language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QRadioButton] = {}
         labels = {"en": self.tr("&English"), "th": self.tr("&Thai (ไทย)"), "en+th": self.tr("&Both, English then Thai")}
-        for number, code in enumerate(LANGUAGES):
+        for number, code in enumerate(REPORT_LANGUAGES):
             button = QRadioButton(labels[code], language_box)
             self._language_group.addButton(button, number)
             self.language_buttons[code] = button
