@@ -14,6 +14,7 @@ from hria_app.gui.assessment.charts import (
     MatrixCell,
     level_colour,
     readable_text_colour,
+    tint,
 )
 from hria_app.gui.assessment.heat_map import RiskHeatMap
 from hria_app.gui.assessment.section_bars import SectionBarChart
@@ -81,9 +82,14 @@ def test_the_heat_map_places_only_rated_sections_and_is_keyboard_driven(qtbot: Q
 def test_an_empty_heat_map_says_so(qtbot: QtBot) -> None:
     chart = RiskHeatMap()
     qtbot.addWidget(chart)
+    chart.resize(chart.sizeHint())
     chart.set_data(_cells(), [])
     assert chart.accessibleDescription() == "No section is rated yet."
-    assert not chart.grab().isNull()
+    # The matrix is still drawn, each cell in the tint of the rating it gives.
+    image = chart.grab().toImage()
+    for (likelihood, severity), colour in (((1, 1), AMBER), ((4, 4), RED)):
+        centre = chart.cell_rect(likelihood, severity).center().toPoint()
+        assert image.pixelColor(centre).name() == tint(colour, 0.55).name()
 
 
 @pytest.mark.parametrize("chart_type", [RiskHeatMap, SectionBarChart])

@@ -14,10 +14,10 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from hria_app.core.assessment import Answer, ArchivedAnswer, Assessment, Evidence
+from hria_app.core.confidential import confidential_items
 from hria_app.core.errors import HriaError
 from hria_app.core.text import Text
 from hria_app.gui.assessment.document import AssessmentDocument
-from hria_app.core.confidential import confidential_items
 from hria_app.gui.export.export_dialog import ExportDialog
 from hria_app.gui.export.export_worker import PdfRenderJob, RenderRequest
 from hria_app.gui.shell.main_window import MainWindow

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from hria_app.core.text import Text
 from hria_app.gui.shell.main_window import MainWindow
+from hria_app.gui.widgets import look
 from tests.gui.helpers import type_text
 
 
@@ -20,7 +21,8 @@ def notes(window: MainWindow, criterion: str = "LEG-1") -> Text:
 def test_a_note_gets_its_thai_version_beside_the_english(qtbot: QtBot, open_window: MainWindow) -> None:
     page = open_window.workspace.criterion_page
     type_text(page.notes, "Cameras at 40 junctions")
-    assert not page.notes_other.isVisibleTo(page) or "Thai version: not written yet" in page.notes_other.text()
+    assert page.notes_other.isVisibleTo(page)
+    assert page.notes_other.text() == "Thai version: not written yet"
     assert page.notes.accessibleName() == "Notes"
 
     qtbot.keyClick(open_window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -95,7 +97,8 @@ def test_a_table_shows_a_missing_translation(qtbot: QtBot, open_window: MainWind
     title = model.index(0, 0)
     assert title.data() == "[not in Thai] Council resolution"
     assert title.data(Qt.ItemDataRole.EditRole) == ""
-    assert title.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert title.data(Qt.ItemDataRole.ForegroundRole) == look.WARNING_COLOUR  # the missing version stands out
+    assert model.index(0, 5).data(Qt.ItemDataRole.ForegroundRole) == look.WARNING_COLOUR
     assert "Not yet written in Thai" in title.data(Qt.ItemDataRole.ToolTipRole)
     # The editor shows the English as its placeholder while the Thai is typed.
     table.view.setCurrentIndex(title)
