@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter,
 from PySide6.QtWidgets import QWidget
 
 from hria_app.core import level_colours
+from hria_app.core.scoring.display import percent_text
 
 # The policy (colours by rank, the ink on them, tints) is core.level_colours, shared with the brief; here the hex
 # colours become QColors.
@@ -51,6 +52,11 @@ class ChartItem:
     percent: float
     severity: int | None = None
     likelihood: int | None = None
+    edges: tuple[float, ...] = ()  # the band edges as percents, so that the percent shows as the brief shows it
+
+    @property
+    def percent_label(self) -> str:
+        return percent_text(self.percent, self.edges)
 
 
 @dataclass(frozen=True)

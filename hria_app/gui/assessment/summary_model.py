@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from hria_app.core import level_colours
 from hria_app.core.rubric import Rubric, Scoring
 from hria_app.core.scoring import Reason, Result, SectionResult
+from hria_app.core.scoring.display import percent_text
 from hria_app.core.text import Text
 from hria_app.gui.assessment.charts import ChartItem, MatrixCell, level_colour
 
@@ -115,7 +116,7 @@ class SectionTableModel(QAbstractTableModel):
             return "" if section.severity is None else str(section.severity)
         if column == self.LIKELIHOOD:
             return "" if section.likelihood is None else str(section.likelihood)
-        return f"{round(section.percent)}%" if section.level else ""
+        return f"{percent_text(section.percent, section.edges)}%" if section.level else ""
 
     def _sort_value(self, section: SectionResult, column: int) -> Any:
         if column == self.SECTION:
@@ -263,6 +264,7 @@ def chart_items(result: Result, lang: str) -> list[ChartItem]:
             percent=s.percent,
             severity=s.severity,
             likelihood=s.likelihood,
+            edges=s.edges,
         )
         for s in result.sections
     ]
