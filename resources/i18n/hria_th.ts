@@ -2397,6 +2397,11 @@ Everything stays on this computer: no network, no telemetry.</source>
 <context>
     <name>RiskHeatMap</name>
     <message>
+        <source>Sections in this cell</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>หมวดในช่องนี้</translation>
+    </message>
+    <message>
         <source>Risk heat map: severity by likelihood</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>แผนภาพความเสี่ยง: ความรุนแรงเทียบกับโอกาสเกิด</translation>
