@@ -1,5 +1,6 @@
 # make run   - set everything up and open the app
-# make test  - set everything up and run lint, the layer contract, type checks and the whole test suite
+# make test  - set everything up and run lint, the layer contract, type checks and the whole test suite, then the
+#              core, report and command-line tests once more in an environment without PySide6 (test-qt-free)
 # make bench - print speed and memory figures next to their baselines
 # make stress - kill the app thousands of times while it saves and autosaves; every file must stay whole
 # make translations - compile the interface translations (resources/i18n/*.ts -> .qm) that are newer
@@ -13,8 +14,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# A second, small environment without PySide6: the core, the report and the command line must work without Qt.
+QT_FREE := .venv-qt-free
+QT_FREE_STAMP := $(QT_FREE)/.installed
 
-.PHONY: run test lint bench screenshots stress clean translations update-translations man dist deb test-bundle
+.PHONY: run test test-qt-free lint bench screenshots stress clean translations update-translations man dist deb test-bundle
 
 # The compiled translations are committed too, so an install ships them; a test checks they match their .ts.
 TS_FILES := $(wildcard resources/i18n/*.ts)
@@ -62,6 +66,20 @@ lint: $(STAMP)
 
 test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	$(MAKE) test-qt-free
+
+# The project without its Qt dependencies (--no-deps, then everything else pyproject.toml lists); pip's cache
+# supplies the wheels the first environment already fetched.
+$(QT_FREE_STAMP): pyproject.toml tools/qt_free_requirements.py | $(STAMP)
+	$(PYTHON) -m venv $(QT_FREE)
+	$(BIN)/python tools/qt_free_requirements.py > $(QT_FREE)/requirements.txt
+	$(QT_FREE)/bin/python -m pip install --quiet --disable-pip-version-check -r $(QT_FREE)/requirements.txt
+	$(QT_FREE)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(QT_FREE_STAMP)
+
+# Tests that need Qt are marked needs_qt and deselected; the first one proves PySide6 is absent here.
+test-qt-free: $(QT_FREE_STAMP)
+	$(QT_FREE)/bin/python -m pytest -q -p no:cacheprovider -m "not needs_qt" tests/test_qt_free.py tests/core tests/report tests/cli
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
@@ -99,4 +117,4 @@ test-bundle: deb
 		tests/packaging
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(QT_FREE) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -21,6 +21,15 @@ ROOT = Path(__file__).parent.parent
 APP_LOGGER = "hria_app"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    # The Qt-free run (make test-qt-free) has no pytest-qt: its setting in pyproject.toml must still be known there,
+    # or --strict-config stops the run.
+    try:
+        import pytestqt  # noqa: F401
+    except ImportError:
+        parser.addini("qt_log_level_fail", "pytest-qt's setting; unused without Qt")
+
+
 class _Collect(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)

@@ -9,6 +9,7 @@ from hria_app.core.completeness import DEFAULT_COMPLETE_AT
 from hria_app.core.confidential import without_confidential
 from hria_app.core.level_colours import STEPS, matrix_cells
 from hria_app.core.scoring import Overall, Result, Scores, SectionResult, evaluate_both
+from hria_app.core.scoring.display import percent_text
 from hria_app.report.completeness_view import (
     answered_line,
     date_facts,
@@ -180,7 +181,14 @@ def _cover(assessment: Assessment, langs: tuple[str, ...], public: bool, date: d
 
 
 def _overall_rating(overall: Overall, langs: tuple[str, ...]) -> Rating:
-    return Rating(show(overall.label, langs), overall.colour, overall.rank, overall.max_rank, overall.percent)
+    return Rating(
+        show(overall.label, langs),
+        overall.colour,
+        overall.rank,
+        overall.max_rank,
+        overall.percent,
+        edges=overall.edges,
+    )
 
 
 def _section_rating(section: SectionResult, langs: tuple[str, ...]) -> Rating:
@@ -194,6 +202,7 @@ def _section_rating(section: SectionResult, langs: tuple[str, ...]) -> Rating:
         section.percent,
         section.severity,
         section.likelihood,
+        section.edges,
     )
 
 
@@ -207,7 +216,7 @@ def _completeness(assessment: Assessment, langs: tuple[str, ...]) -> Shown:
     total = assessment.rubric.criterion_count
     answered = sum(1 for c in assessment.rubric.criteria() if assessment.answer(c.id).is_answered)
     return show_label(
-        "completeness", langs, answered=answered, total=total, percent=round(100 * assessment.completeness)
+        "completeness", langs, answered=answered, total=total, percent=percent_text(100 * assessment.completeness)
     )
 
 

@@ -193,7 +193,7 @@ class ShareBars(Flowable):  # type: ignore[misc]
         canvas.rect(x, y, max(length, 0.8), height, stroke=0, fill=1)
         canvas.setFillColor(MUTED if height >= 8 else tint(MUTED, 0.3))
         size = 7 if height >= 8 else 6
-        draw_text(canvas, x + max(length, 0.8) + 3, y + height / 2 - size / 3, f"{rating.percent:.0f}%", REGULAR, size)
+        draw_text(canvas, x + max(length, 0.8) + 3, y + height / 2 - size / 3, rating.percent_shown, REGULAR, size)
 
     def _draw_legend(self, left: float) -> None:
         canvas = self.canv

@@ -42,7 +42,7 @@ def cover(report: Report, styles: Styles) -> list[Flowable]:
     flowables += [ShapedParagraph(inline(c.kind, langs), styles.kind)]
     flowables += paragraphs(c.title, styles.title, langs)
     overall = report.summary.overall
-    badge = level_badge(overall, show_label("overall_level", langs), styles, langs, 230, f"{overall.percent:.0f}%")
+    badge = level_badge(overall, show_label("overall_level", langs), styles, langs, 230, overall.percent_shown)
     badge.hAlign = "LEFT"
     # How many criteria were answered sits beside the level: a level of three answers is not a finished verdict.
     answered = ShapedParagraph(inline(c.answered, langs, "<br/>"), styles.h3) if c.answered else Spacer(1, 1)
@@ -58,10 +58,10 @@ def summary(report: Report, styles: Styles) -> list[Flowable]:
     s = report.summary
     half = (FRAME_WIDTH - 12) / 2
     inherent = level_badge(
-        s.overall, _caption("overall_level", "inherent", langs), styles, langs, half, f"{s.overall.percent:.0f}%"
+        s.overall, _caption("overall_level", "inherent", langs), styles, langs, half, s.overall.percent_shown
     )
     residual = level_badge(
-        s.residual, _caption("overall_level", "residual", langs), styles, langs, half, f"{s.residual.percent:.0f}%"
+        s.residual, _caption("overall_level", "residual", langs), styles, langs, half, s.residual.percent_shown
     )
     badges = Table([[inherent, residual]], colWidths=[half + 12, half])
     badges.setStyle(
@@ -178,7 +178,7 @@ def _rights_table(rows: tuple[RightRow, ...], report: Report, styles: Styles) ->
     cells = []
     for index, row in enumerate(rows, 1):
         title = ShapedParagraph(f"<b>{markup(row.id)}</b>&nbsp;&nbsp;{inline(row.title, langs)}", styles.cell)
-        share = ShapedParagraph(f"{row.inherent.percent:.0f}%", styles.cell_centre)
+        share = ShapedParagraph(row.inherent.percent_shown, styles.cell_centre)
         residual = rating_cell(row.residual, styles, langs, _residual_suffix(row, matrix))
         if matrix:
             numbers = [
@@ -200,5 +200,5 @@ def _residual_suffix(row: RightRow, matrix: bool) -> str:
     if matrix and row.residual.likelihood is not None and row.residual.likelihood != row.inherent.likelihood:
         return f" (L{row.residual.likelihood})"
     if not matrix and row.residual.rank is not None:
-        return f" ({row.residual.percent:.0f}%)"
+        return f" ({row.residual.percent_shown})"
     return ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hria_app.core.scoring.display import percent_text
 from hria_app.report.localise import Shown
 
 
@@ -29,6 +30,12 @@ class Rating:
     percent: float
     severity: int | None = None
     likelihood: int | None = None
+    edges: tuple[float, ...] = ()  # the band edges as percents: near one, the percent shows more decimals
+
+    @property
+    def percent_shown(self) -> str:
+        """The percent as the brief prints it: 79.9%, 50.04% (just above a band edge at 50), 75%."""
+        return percent_text(self.percent, self.edges) + "%"
 
 
 @dataclass(frozen=True)

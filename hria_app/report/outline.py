@@ -93,7 +93,7 @@ def build_outline(report: Report) -> list[Block]:
 def _rating(rating: Rating, w: _Words) -> str:
     if rating.rank is None:
         return w.line(rating.label)
-    return f"{w.line(rating.label)} ({rating.percent:.0f}%)"
+    return f"{w.line(rating.label)} ({rating.percent_shown})"
 
 
 def _facts(facts: tuple[Fact, ...], w: _Words) -> Grid:
@@ -142,7 +142,7 @@ def _rights(report: Report, w: _Words) -> list[Block]:
     )
     rows = []
     for row in report.rights:
-        cells = [f"{row.id} {w.line(row.title)}", f"{row.inherent.percent:.0f}%"]
+        cells = [f"{row.id} {w.line(row.title)}", row.inherent.percent_shown]
         if matrix:
             cells += [_number(row.inherent.severity), _number(row.inherent.likelihood)]
         cells += [w.line(row.inherent.label), w.line(row.residual.label)]

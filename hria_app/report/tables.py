@@ -14,6 +14,7 @@ from typing import Any
 from hria_app.core.actions import action_plan
 from hria_app.core.assessment import Assessment
 from hria_app.core.scoring import Result, evaluate
+from hria_app.core.scoring.display import shown_percent
 from hria_app.core.text import Text
 from hria_app.report.labels import label, value_label
 from hria_app.report.localise import languages_of
@@ -92,7 +93,7 @@ def _sections(inherent: Result, residual: Result, say: _Say) -> Table:
             s.id,
             say.text(s.title),
             say.text(s.label) if s.level else "",
-            round(s.percent, 2),
+            shown_percent(s.percent, s.edges),
             s.severity,
             s.likelihood,
             say.text(residual.section(s.id).label) if residual.section(s.id).level else "",

@@ -3410,6 +3410,11 @@ Save as a separate file to give this name a file of its own; the other names kee
 <context>
     <name>RecordTableModel</name>
     <message>
+        <source>Row {row}, {column}: {problem}</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>แถวที่ {row} ช่อง {column}: {problem}</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>ใช่</translation>
@@ -3690,6 +3695,11 @@ Save as a separate file to give this name a file of its own; the other names kee
 </context>
 <context>
     <name>RiskHeatMap</name>
+    <message>
+        <source>Sections in this cell</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>หมวดในช่องนี้</translation>
+    </message>
     <message>
         <source>Risk heat map: severity by likelihood</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>

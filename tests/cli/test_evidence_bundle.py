@@ -14,8 +14,7 @@ from hria_app.core.assessment import Assessment
 from hria_app.core.evidence_bundle import safe_name
 from hria_app.core.evidence_store import store_folder
 from tests.evidence_builders import AUTHOR, attach_files, with_context
-from tests.report.pdf_tools import metadata, text_of
-from tests.report.test_public import _everything_readable
+from tests.report.pdf_tools import everything_readable, metadata, text_of
 
 HAS_SHA256SUM = shutil.which("sha256sum") is not None
 SECRET_TITLE = "Secret-Title-Marker-Q81 whistleblower"
@@ -80,7 +79,7 @@ def test_the_public_bundle_leaks_nothing_confidential(assessed: Path, tmp_path: 
         data = (unpacked / name).read_bytes()
         readable.append(data.decode("utf-8", "replace"))
         if name == "brief-public.pdf":
-            readable += [text_of(data), *metadata(data).values(), _everything_readable(data)]
+            readable += [text_of(data), *metadata(data).values(), everything_readable(data)]
     everything = "\n".join(readable)
     for marker in MARKERS:
         assert marker not in everything, marker

@@ -15,7 +15,7 @@ from hria_app.core.merge import merge_assessments, rebuild
 from hria_app.core.merge_tree import ABSENT, get_at, leaves, to_tree
 from hria_app.core.rubric_loader import load_rubric
 from tests.conftest import DATA
-from tests.core.test_properties import answers, bilingual, user_text
+from tests.core.strategies import answers, bilingual, user_text
 
 # Small rubrics: many edits then meet on the same criterion, which is where merging is hard.
 SMALL = [load_rubric(DATA / "mini-rubric.yaml"), load_rubric(DATA / "scoring-example.yaml")]

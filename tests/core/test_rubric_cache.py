@@ -16,7 +16,7 @@ from hria_app.core.library import RubricLibrary
 from hria_app.core.paths import bundled_rubric_dir
 from hria_app.core.rubric_cache import check_rubric_file_cached, summarise_rubric_file
 from hria_app.core.rubric_loader import check_rubric_file
-from tests.cli.test_validate import CASES
+from tests.cli.bad_rubrics import CASES
 from tests.conftest import DATA
 
 BUNDLED = sorted(bundled_rubric_dir().glob("*.yaml"))

@@ -16,28 +16,7 @@ from hria_app.core.scoring import evaluate
 from hria_app.core.text import Text
 from hria_app.core.yaml_source import parse_yaml
 from tests.conftest import DATA
-
-MINI = (DATA / "mini-rubric.yaml").read_text(encoding="utf-8")
-LEG2_START = MINI.index("      - id: LEG-2")
-LEG2_END = MINI.index("references:\n  - {key")
-NEW_CRITERION = """      - id: LEG-3
-        title: {en: Watchlist rules, th: กฎเกณฑ์บัญชีเฝ้าระวัง}
-        question: {en: Are watchlist criteria published?, th: มีการเผยแพร่เกณฑ์ของบัญชีเฝ้าระวังหรือไม่}
-        anchors:
-          0: {en: Published and reviewed, th: เผยแพร่และทบทวน}
-          1: {en: Published, th: เผยแพร่}
-          2: {en: Partly known, th: ทราบบางส่วน}
-          3: {en: Secret, th: เป็นความลับ}
-          4: {en: Used against critics, th: ใช้กับผู้วิพากษ์วิจารณ์}
-        references: [iccpr-17]
-"""
-V110 = (
-    MINI[:LEG2_START]
-    .replace("version: 1.0.0", "version: 1.1.0")
-    .replace("Does a public law authorise the system?", "Does a specific public law authorise the system?")
-    + NEW_CRITERION
-    + MINI[LEG2_END:]
-)
+from tests.core.rubric_versions import V110
 
 
 def _rubric(text: str) -> Rubric:

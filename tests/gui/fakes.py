@@ -192,11 +192,19 @@ class FakeRenderer:
         self.calls: list[dict[str, Any]] = []
 
     def __call__(
-        self, assessment: Assessment, *, lang: str, public: bool, date: Any, author: Any, progress: Any
+        self,
+        assessment: Assessment,
+        *,
+        lang: str,
+        public: bool,
+        date: Any,
+        author: Any,
+        progress: Any,
+        scores: Any = None,
     ) -> bytes:
         from reportlab.pdfgen import canvas
 
-        self.calls.append({"assessment": assessment, "lang": lang, "public": public})
+        self.calls.append({"assessment": assessment, "lang": lang, "public": public, "scores": scores})
         if self.gate is not None:
             self.gate.wait(10)
         progress(0, self.pages)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import io
 import shutil
 import subprocess
 import tempfile
+import zlib
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -113,3 +116,26 @@ def render_png(pdf: bytes, dpi: int, page: int = 1) -> bytes:
             capture_output=True,
         )
         return next(Path(folder).glob("out*.png")).read_bytes()
+
+
+def everything_readable(pdf: bytes) -> str:
+    """Text, metadata, outline and link targets, plus every stream decompressed: whatever a tool could read."""
+    parts = [text_of(pdf), *metadata(pdf).values(), *outline_titles(pdf), *link_targets(pdf)]
+    start = pdf.find(b"stream\n")
+    while start >= 0:
+        end = pdf.find(b"endstream", start)
+        parts.append(_decoded(pdf[start + 7 : end]).decode("latin-1"))
+        start = pdf.find(b"stream\n", end + len(b"endstream"))
+    parts.append(pdf.decode("latin-1"))
+    return "\n".join(parts)
+
+
+def _decoded(stream: bytes) -> bytes:
+    """A stream's content with reportlab's filters (ASCII85, Flate) undone; as it is if neither applies."""
+    text = stream.strip()
+    if text.endswith(b"~>"):
+        with contextlib.suppress(ValueError):
+            stream = base64.a85decode(text if text.startswith(b"<~") else b"<~" + text, adobe=True)
+    with contextlib.suppress(zlib.error):
+        stream = zlib.decompressobj().decompress(stream)
+    return stream

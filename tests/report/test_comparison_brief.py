@@ -22,8 +22,7 @@ from tests.report.builders import (
     SECRET_NOTE,
     realistic_assessment,
 )
-from tests.report.pdf_tools import body_text, flat, joined, metadata, text_of
-from tests.report.test_public import _everything_readable
+from tests.report.pdf_tools import body_text, everything_readable, flat, joined, metadata, text_of
 
 DAY = dt.date(2026, 12, 3)
 
@@ -71,7 +70,7 @@ def test_the_full_brief_shows_the_confidential_changes(pair: tuple[Assessment, A
 @pytest.mark.parametrize("lang", ["en", "th", "en+th"])
 def test_the_public_brief_holds_no_confidential_string(pair: tuple[Assessment, Assessment], lang: str) -> None:
     pdf = render_comparison_pdf(*pair, lang, public=True, date=DAY)
-    readable = _everything_readable(pdf)
+    readable = everything_readable(pdf)
     for secret in CONFIDENTIAL_STRINGS:
         assert secret not in flat(readable)
         assert joined(secret) not in joined(readable)

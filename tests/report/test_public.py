@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import contextlib
-import zlib
-
 import pytest
 
 from hria_app.core.assessment import Assessment
@@ -24,37 +20,14 @@ from tests.report.builders import (
     SECRET_RECOMMENDATION,
 )
 from tests.report.conftest import DATE, Render
-from tests.report.pdf_tools import body_text, flat, joined, link_targets, metadata, outline_titles, text_of
+from tests.report.pdf_tools import body_text, everything_readable, flat, joined, link_targets
 
 LANGUAGES = ("en", "th", "en+th")
 
 
-def _everything_readable(pdf: bytes) -> str:
-    """Text, metadata, outline and link targets, plus every stream decompressed: whatever a tool could read."""
-    parts = [text_of(pdf), *metadata(pdf).values(), *outline_titles(pdf), *link_targets(pdf)]
-    start = pdf.find(b"stream\n")
-    while start >= 0:
-        end = pdf.find(b"endstream", start)
-        parts.append(_decoded(pdf[start + 7 : end]).decode("latin-1"))
-        start = pdf.find(b"stream\n", end + len(b"endstream"))
-    parts.append(pdf.decode("latin-1"))
-    return "\n".join(parts)
-
-
-def _decoded(stream: bytes) -> bytes:
-    """A stream's content with reportlab's filters (ASCII85, Flate) undone; as it is if neither applies."""
-    text = stream.strip()
-    if text.endswith(b"~>"):
-        with contextlib.suppress(ValueError):
-            stream = base64.a85decode(text if text.startswith(b"<~") else b"<~" + text, adobe=True)
-    with contextlib.suppress(zlib.error):
-        stream = zlib.decompressobj().decompress(stream)
-    return stream
-
-
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_public_brief_holds_no_confidential_string(brief: Render, lang: str) -> None:
-    readable = _everything_readable(brief(lang, True))
+    readable = everything_readable(brief(lang, True))
     flat_text = flat(readable)
     joined_text = joined(readable)
     for secret in CONFIDENTIAL_STRINGS:

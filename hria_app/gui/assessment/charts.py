@@ -16,43 +16,29 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-# Used when a rubric gives a level no colour: green to red across the levels, as in the default section levels.
-_FALLBACK_COLOURS = ("#4caf50", "#fbc02d", "#f57c00", "#c62828")
-NO_RATING_COLOUR = "#9e9e9e"
-STEPS = (1, 2, 3, 4)  # severity and likelihood both run 1-4
+from hria_app.core import level_colours
+from hria_app.core.scoring.display import percent_text
+
+# The policy (colours by rank, the ink on them, tints) is core.level_colours, shared with the brief; here the hex
+# colours become QColors.
+NO_RATING_COLOUR = level_colours.NO_RATING_COLOUR
+STEPS = level_colours.STEPS
 
 
 def level_colour(colour: str, rank: int | None, max_rank: int) -> QColor:
     """The level's own colour, or one picked by its rank so that higher concern always looks hotter."""
-    if colour:
-        return QColor(colour)
-    if rank is None:
-        return QColor(NO_RATING_COLOUR)
-    index = round(rank * (len(_FALLBACK_COLOURS) - 1) / max_rank) if max_rank else 0
-    return QColor(_FALLBACK_COLOURS[index])
+    return QColor(level_colours.level_colour(colour, rank, max_rank))
 
 
 def readable_text_colour(background: QColor) -> QColor:
-    """Black or white, whichever contrasts more with the background (WCAG relative luminance)."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    luminance = (
-        0.2126 * channel(background.redF())
-        + 0.7152 * channel(background.greenF())
-        + 0.0722 * channel(background.blueF())
-    )
-    return QColor("#000000") if luminance > 0.179 else QColor("#ffffff")
+    """The dark or the light ink, whichever contrasts more with the background."""
+    return QColor(level_colours.ink_on(background.name()))
 
 
 def tint(colour: QColor, strength: float) -> QColor:
-    """The colour mixed with white, so that markers drawn on top stay readable."""
-    return QColor(
-        round(255 - (255 - colour.red()) * strength),
-        round(255 - (255 - colour.green()) * strength),
-        round(255 - (255 - colour.blue()) * strength),
-    )
+    """The colour mixed with white (`strength` 1 keeps it, 0 is white), so that markers drawn on top stay
+    readable."""
+    return QColor(level_colours.mix_with_white(colour.name(), 1 - strength))
 
 
 @dataclass(frozen=True)
@@ -66,6 +52,11 @@ class ChartItem:
     percent: float
     severity: int | None = None
     likelihood: int | None = None
+    edges: tuple[float, ...] = ()  # the band edges as percents, so that the percent shows as the brief shows it
+
+    @property
+    def percent_label(self) -> str:
+        return percent_text(self.percent, self.edges)
 
 
 @dataclass(frozen=True)

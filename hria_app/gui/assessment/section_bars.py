@@ -42,7 +42,7 @@ class SectionBarChart(InteractiveChart):
         if not item.rating:
             return self.tr("{title}: not rated (nothing applicable)").format(title=item.title)
         return self.tr("{title}: {rating}, {percent}% of the maximum score").format(
-            title=item.title, rating=item.rating, percent=round(item.percent)
+            title=item.title, rating=item.rating, percent=item.percent_label
         )
 
     def _row_height(self) -> float:
@@ -66,7 +66,7 @@ class SectionBarChart(InteractiveChart):
         return label_w, track, value_w
 
     def _value_text(self, item: ChartItem) -> str:
-        return f"{item.rating} {round(item.percent)}%" if item.rating else self.tr("not rated")
+        return f"{item.rating} {item.percent_label}%" if item.rating else self.tr("not rated")
 
     def _item_rects(self) -> list[tuple[QRectF, int]]:
         line = self.fontMetrics().height()

@@ -6,9 +6,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
+from hria_app.core import level_colours
 from hria_app.core.rubric import Rubric, Scoring
 from hria_app.core.scoring import Reason, Result, SectionResult
+from hria_app.core.scoring.display import percent_text
 from hria_app.core.text import Text
 from hria_app.gui.assessment.charts import ChartItem, MatrixCell, level_colour
 
@@ -113,7 +116,7 @@ class SectionTableModel(QAbstractTableModel):
             return "" if section.severity is None else str(section.severity)
         if column == self.LIKELIHOOD:
             return "" if section.likelihood is None else str(section.likelihood)
-        return f"{round(section.percent)}%" if section.level else ""
+        return f"{percent_text(section.percent, section.edges)}%" if section.level else ""
 
     def _sort_value(self, section: SectionResult, column: int) -> Any:
         if column == self.SECTION:
@@ -261,6 +264,7 @@ def chart_items(result: Result, lang: str) -> list[ChartItem]:
             percent=s.percent,
             severity=s.severity,
             likelihood=s.likelihood,
+            edges=s.edges,
         )
         for s in result.sections
     ]
@@ -268,13 +272,7 @@ def chart_items(result: Result, lang: str) -> list[ChartItem]:
 
 def matrix_cells(scoring: Scoring, lang: str) -> dict[tuple[int, int], MatrixCell]:
     """The rights matrix as the heat map draws it: (likelihood, severity) -> the section rating it gives."""
-    levels = {level.id: level for level in scoring.section_levels}
-    top = len(levels) - 1
     return {
-        (likelihood, severity): MatrixCell(
-            levels[level_id].label.get(lang),
-            level_colour(levels[level_id].colour, scoring.section_rank(level_id), top),
-        )
-        for likelihood, row in scoring.matrix.items()
-        for severity, level_id in enumerate(row, start=1)
+        key: MatrixCell(cell.label.get(lang), QColor(cell.colour))
+        for key, cell in level_colours.matrix_cells(scoring).items()
     }

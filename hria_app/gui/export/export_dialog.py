@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hria_app.core.assessment import Assessment
 from hria_app.core.completeness import completeness_of
+from hria_app.core.confidential import confidential_items
 from hria_app.core.errors import HriaError
+from hria_app.core.scoring import Scores
 from hria_app.core.storage import atomic_write
+from hria_app.core.text import DEFAULT_LANGUAGE, REPORT_LANGUAGES
 from hria_app.gui.assessment.document import AssessmentDocument
 from hria_app.gui.export.comparison_export import conflicts_refusal
 from hria_app.gui.export.export_formats import EXPORT_FORMATS, ExportFormat, file_filter, format_renderer
@@ -42,19 +44,8 @@ from hria_app.gui.export.export_worker import PdfRenderJob, Renderer, RenderRequ
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("en", "th", "en+th")
 AskSavePath = Callable[[QWidget, Path], "Path | None"]
 OpenUrl = Callable[[QUrl], object]
-
-
-def confidential_count(assessment: Assessment) -> int:
-    """How many items the public version leaves out: notes, evidence, measures and recommendations."""
-    count = sum(1 for r in assessment.recommendations if r.confidential)
-    for answer in assessment.answers.values():
-        count += int(answer.notes_confidential and bool(answer.notes))
-        count += sum(1 for e in answer.evidence if e.confidential)
-        count += sum(1 for m in answer.mitigation if m.confidential)
-    return count
 
 
 def ask_save_path_with_file_dialog(parent: QWidget, suggested: Path) -> Path | None:
@@ -102,13 +93,13 @@ class ExportDialog(QDialog):
         self._render_timer.timeout.connect(self.start_render)
         self.setWindowTitle(self.tr("Export the assessment"))
         self.setAccessibleName(self.windowTitle())
-        self._build(lang if lang in LANGUAGES else "en")
+        self._build(lang if lang in REPORT_LANGUAGES else DEFAULT_LANGUAGE)
         document.changed.connect(self._options_changed)
         self._options_changed()
 
     @property
     def lang(self) -> str:
-        return LANGUAGES[self._language_group.checkedId()]
+        return REPORT_LANGUAGES[self._language_group.checkedId()]
 
     @property
     def export_format(self) -> ExportFormat:
@@ -140,14 +131,14 @@ class ExportDialog(QDialog):
         self._language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QRadioButton] = {}
         labels = {"en": self.tr("&English"), "th": self.tr("&Thai (ไทย)"), "en+th": self.tr("&Both, English then Thai")}
-        for number, code in enumerate(LANGUAGES):
+        for number, code in enumerate(REPORT_LANGUAGES):
             button = QRadioButton(labels[code], language_box)
             self._language_group.addButton(button, number)
             self.language_buttons[code] = button
             language_layout.addWidget(button)
         self.language_buttons[lang].setChecked(True)
         self._language_group.idToggled.connect(self._language_toggled)
-        secrets = confidential_count(self.document.assessment)
+        secrets = len(confidential_items(self.document.assessment))
         version_box = QGroupBox(self.tr("Version"), self)
         version_layout = QVBoxLayout(version_box)
         self.public_button = QRadioButton(self.tr("&Public: leaves out everything marked confidential"), version_box)
@@ -256,7 +247,8 @@ class ExportDialog(QDialog):
             return
         self.progress_bar.setRange(0, 0)  # busy until the renderer reports its first step
         self.status_label.setText(self.tr("Preparing the preview…"))
-        request = RenderRequest(self.lang, self.public)
+        scores = Scores(self.document.result(), self.document.result(residual=True))
+        request = RenderRequest(self.lang, self.public, scores=scores)
         if self.export_format.fmt == "pdf":
             self._job.start(self.document.assessment, request)
         else:

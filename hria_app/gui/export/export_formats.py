@@ -71,7 +71,14 @@ def format_renderer(export_format: ExportFormat) -> Renderer:
     """A renderer for the worker that makes `export_format` with hria_app.report.formats."""
 
     def render(
-        assessment: Assessment, *, lang: str, public: bool, date: Any, author: Any, progress: Progress | None
+        assessment: Assessment,
+        *,
+        lang: str,
+        public: bool,
+        date: Any,
+        author: Any,
+        progress: Progress | None,
+        scores: Any = None,  # the tables and outline score for themselves; only the PDF takes them
     ) -> bytes:
         from hria_app.report.formats import render as render_format
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from hria_app.core.assessment import Assessment
 from hria_app.core.errors import HriaError
+from hria_app.core.scoring import Scores
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,15 @@ Progress = Callable[[int, int], None]
 
 class Renderer(Protocol):
     def __call__(
-        self, assessment: Assessment, *, lang: str, public: bool, date: Any, author: Any, progress: Progress | None
+        self,
+        assessment: Assessment,
+        *,
+        lang: str,
+        public: bool,
+        date: Any,
+        author: Any,
+        progress: Progress | None,
+        scores: Scores | None,
     ) -> bytes: ...
 
 
@@ -37,13 +46,22 @@ class ReportUnavailableError(HriaError):
 
 
 def default_renderer(
-    assessment: Assessment, *, lang: str, public: bool, date: Any, author: Any, progress: Progress | None
+    assessment: Assessment,
+    *,
+    lang: str,
+    public: bool,
+    date: Any,
+    author: Any,
+    progress: Progress | None,
+    scores: Scores | None,
 ) -> bytes:
     try:
         from hria_app.report import render_pdf
     except ImportError as exc:
         raise ReportUnavailableError("The PDF brief is not available in this build.") from exc
-    data: bytes = render_pdf(assessment, lang=lang, public=public, date=date, author=author, progress=progress)
+    data: bytes = render_pdf(
+        assessment, lang=lang, public=public, date=date, author=author, progress=progress, scores=scores
+    )
     return data
 
 
@@ -59,6 +77,8 @@ class RenderRequest:
     public: bool = False
     date: Any = None
     author: str | None = None
+    # The document's own results, so the brief shows what the screen shows and is not scored a second time.
+    scores: Scores | None = None
 
 
 class _TaskSignals(QObject):
@@ -89,6 +109,7 @@ class _RenderTask(QRunnable):
                 date=self.request.date,
                 author=self.request.author,
                 progress=self._progress,
+                scores=self.request.scores,
             )
             if not self.cancelled.is_set():
                 self.signals.succeeded.emit(self.job, bytes(data))

@@ -36,7 +36,7 @@ def reprotect_backup(path: Path, old: str | None, new: str | None) -> bool:
 
     A backup encrypted with a passphrase other than `old` is left alone: it reveals nothing to anyone without that
     passphrase. False only when the backup should have changed and could not."""
-    backup = backup_of(path)
+    backup = backup_for(path)
     try:
         raw = backup.read_bytes()
     except FileNotFoundError:
@@ -128,7 +128,7 @@ class EncryptionActions(QObject):
                 self.tr(
                     "“{name}” was saved, but its backup “{backup}” still has the old protection. Delete the backup "
                     "if it must not be readable that way."
-                ).format(name=document.path.name, backup=backup_of(document.path).name),
+                ).format(name=document.path.name, backup=backup_for(document.path).name),
             )
         self.protection_changed.emit()
         return True

@@ -8,10 +8,12 @@ tests answer through a fake Dialogs and never see these boxes.
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from hria_app.core.file_names import backup_path
 from hria_app.core.locking import LockInfo
 from hria_app.core.save_target import HardLinkChoice
 from hria_app.gui.files.file_dialogs import ConflictChoice, ConflictReason, LockChoice
@@ -84,7 +86,7 @@ class FileQuestions(QObject):
                 self.tr(
                     "Overwriting replaces that version with yours; it is kept as “{backup}” until the next save. "
                     "Saving a copy keeps both."
-                ).format(backup=f"{name}.bak")
+                ).format(backup=backup_path(Path(name)).name)
             )
             overwrite_label = self.tr("&Overwrite")
         return choose(

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hria_app.core.text import LANGUAGES
 from hria_app.core.yaml_source import PathKey
 from hria_app.gui.rubrics.rubric_draft import MISSING
 from hria_app.gui.widgets import look, user_text
 
-EDITED_LANGUAGES = ("en", "th")
 MAX_LINES = 14  # a text box grows with its text up to this, then scrolls
 
 
@@ -83,7 +83,7 @@ class TextField(Field):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         captions = {"en": self.tr("English"), "th": self.tr("Thai")}
-        for lang in EDITED_LANGUAGES:
+        for lang in LANGUAGES:
             editor: QLineEdit | QPlainTextEdit
             if multiline:
                 editor = QPlainTextEdit()

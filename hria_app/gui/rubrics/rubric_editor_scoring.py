@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from hria_app.core.rubric import MEASURE_STATUSES
 from hria_app.core.scoring_params import DEFAULT_MATRIX, METHOD_KEYS, METHODS
 from hria_app.core.yaml_source import PathKey
 from hria_app.gui.rubrics.rubric_draft import MISSING, RubricDraft
@@ -20,7 +21,6 @@ from hria_app.gui.rubrics.rubric_editor_lists import IdChecklist, short_text
 from hria_app.gui.rubrics.rubric_editor_tables import LevelsTable, ScaleTable
 from hria_app.gui.rubrics.rubric_editor_values import CheckField, ChoiceField, NumberField
 
-STATUSES = ("planned", "implemented", "verified")
 DEFAULT_CREDIT = ["implemented", "verified"]
 
 
@@ -127,7 +127,7 @@ class ScoringForm(DraftForm):
         self.red_flag_level = ChoiceField(self.tr("Red flag level"), self.tr("Default (the top level)"))
         self.add("red_flag_level", self.tr("Red &flag level"), self.red_flag_level)
         self.credit = IdChecklist(self.tr("Mitigation credited"), "", default=DEFAULT_CREDIT, empty=[])
-        self.credit.set_options([(s, s) for s in STATUSES])
+        self.credit.set_options([(s, s) for s in MEASURE_STATUSES])
         self.add(("mitigation", "credit_statuses"), self.tr("&Credit measures"), self.credit)
         self.by_method: dict[str, list[PathKey]] = {
             "rights_matrix": [

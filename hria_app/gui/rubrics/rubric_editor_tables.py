@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hria_app.core.text import LANGUAGES
 from hria_app.core.yaml_source import PathKey
 from hria_app.gui.rubrics.rubric_draft import MISSING
 from hria_app.gui.rubrics.rubric_editor_fields import Field, text_parts, with_part
@@ -42,7 +43,7 @@ class ItemTable(Field):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in every other field of the form
         header = self.table.horizontalHeader()
         for column, (_key, _caption, kind) in enumerate(self.columns):
-            mode = QHeaderView.ResizeMode.Stretch if kind in ("en", "th") else QHeaderView.ResizeMode.ResizeToContents
+            mode = QHeaderView.ResizeMode.Stretch if kind in LANGUAGES else QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(column, mode)
         self.table.itemChanged.connect(self._cell_edited)
         self.buttons = QHBoxLayout()
@@ -72,13 +73,13 @@ class ItemTable(Field):
 
     def cell(self, item: Any, key: str, kind: str) -> str:
         value = item.get(key, MISSING) if isinstance(item, dict) else MISSING
-        if kind in ("en", "th"):
+        if kind in LANGUAGES:
             return text_parts(value).get(kind, "")
         return "" if value is MISSING else str(value)
 
     def with_cell(self, item: Any, key: str, kind: str, text: str) -> Any:
         item = dict(item) if isinstance(item, dict) else {}
-        if kind in ("en", "th"):
+        if kind in LANGUAGES:
             item[key] = with_part(item.get(key, MISSING), kind, text, required=True)
         elif not text.strip():
             item.pop(key, None)

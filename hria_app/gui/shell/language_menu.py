@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from hria_app.core.text import LANGUAGES
 from hria_app.gui.shell.settings import Settings
 from hria_app.gui.widgets.bilingual_edit import language_name
 from hria_app.gui.widgets.i18n import NATIVE_NAMES, system_language
@@ -34,11 +35,11 @@ class LanguageMenus(QObject):
         self.interface_menu = QMenu(parent)
         self.answer_menu = QMenu(parent)
         self.interface_group = QActionGroup(self)
-        for choice in ("system", "en", "th"):
+        for choice in ("system", *LANGUAGES):
             action = self._checkable(self.interface_group, choice, partial(self.interface_chosen.emit, choice))
             self.interface_menu.addAction(action)
         self.answer_group = QActionGroup(self)
-        for lang in ("en", "th"):
+        for lang in LANGUAGES:
             action = self._checkable(self.answer_group, lang, partial(self.answer_language_chosen.emit, lang))
             self.answer_menu.addAction(action)
         self.answer_menu.addSeparator()

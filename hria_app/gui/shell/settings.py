@@ -14,10 +14,11 @@ from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from hria_app.core.text import LANGUAGES
+
 T = TypeVar("T")
 DATA_DIR_VARIABLE = "HRIA_DATA_DIR"
-LANGUAGES = ("en", "th")
-INTERFACE_CHOICES = ("system", "en", "th")
+INTERFACE_CHOICES = ("system", *LANGUAGES)
 MAX_RECENT = 10
 
 

@@ -35,10 +35,10 @@ from PySide6.QtCore import (
 
 from hria_app.core.dates import display_date, long_date, parse_date
 from hria_app.core.paths import resource
+from hria_app.core.text import LANGUAGES
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("en", "th")
 CATALOGUES = ("hria", "qt")  # resources/i18n/<catalogue>_<lang>.qm
 # A language's name in that language: a person who cannot read the current interface still finds their own.
 NATIVE_NAMES = {"en": "English", "th": "ไทย"}

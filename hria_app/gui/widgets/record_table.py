@@ -6,71 +6,46 @@ the document as one undo step, and the document's change comes back through `set
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from datetime import date
-from typing import Any, Literal
+from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRegularExpression,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QRegularExpressionValidator
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
+    QLabel,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from hria_app.core.dates import date_problem
+from hria_app.core.issue_messages import Message, message
 from hria_app.core.text import Text
 from hria_app.gui.widgets import look, user_text
 from hria_app.gui.widgets.bilingual_edit import language_name, missing_here, other_language
 from hria_app.gui.widgets.i18n import interface_language, shown_date, typed_date
+from hria_app.gui.widgets.record_columns import OTHER_VERSION_ROLE, Column, RecordDelegate
 
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-PARTIAL_DATE = QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$")
-Kind = Literal["text", "plain", "date", "choice", "check"]
+__all__ = ["Column", "RecordEditor", "RecordTableModel"]
+
 AnyIndex = QModelIndex | QPersistentModelIndex
-OTHER_VERSION_ROLE = Qt.ItemDataRole.UserRole + 1  # a text cell's version in the other language
-
-
-@dataclass(frozen=True)
-class Column:
-    field: str
-    title: str
-    kind: Kind = "plain"
-    choices: tuple[tuple[str, str], ...] = ()  # (stored value, label shown)
-
-    def label_of(self, value: str) -> str:
-        return next((label for stored, label in self.choices if stored == value), value)
-
-
-def valid_date(value: str) -> bool:
-    if not ISO_DATE.match(value):
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 class RecordTableModel(QAbstractTableModel):
     records_edited = Signal(tuple)
+    edit_refused = Signal(str)  # why a typed value was not taken, naming the row and the column
 
     def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -153,8 +128,10 @@ class RecordTableModel(QAbstractTableModel):
         elif column.kind == "text":
             new_value = user_text.edited(getattr(record, column.field), self.lang, str(value).strip())
         elif column.kind == "date":
-            new_value = typed_date(str(value)) if str(value).strip() else ""
+            typed = str(value).strip()
+            new_value = typed_date(typed) if typed else ""
             if new_value is None:
+                self._refuse(index, date_problem(typed))
                 return False
         elif column.kind == "choice":
             new_value = str(value)
@@ -168,6 +145,15 @@ class RecordTableModel(QAbstractTableModel):
         updated[index.row()] = replace(record, **{column.field: new_value})
         self.records_edited.emit(tuple(updated))
         return True
+
+    def _refuse(self, index: AnyIndex, problem: Message | None) -> None:
+        # A typed date only fails the calendar check or the format; the core says which, in its words.
+        why = problem or message("invalid_value", value="", hint=message("hint_iso_date"))
+        self.edit_refused.emit(
+            self.tr("Row {row}, {column}: {problem}").format(
+                row=index.row() + 1, column=self.columns[index.column()].title, problem=why.text(interface_language())
+            )
+        )
 
     def _text_data(self, text: Text, role: int) -> Any:
         """A text cell: the answer language's version; when only the other exists, that one, marked missing."""
@@ -197,46 +183,6 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
 
-class RecordDelegate(QStyledItemDelegate):
-    """Editors by column kind: a list of choices, a date checked as typed, or a line of text."""
-
-    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.columns = tuple(columns)
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
-        column = self.columns[index.column()]
-        if column.kind == "choice":
-            combo = QComboBox(parent)
-            combo.setAccessibleName(column.title)
-            for stored, label in column.choices:
-                combo.addItem(label, stored)
-            return combo
-        editor = QLineEdit(parent)
-        editor.setAccessibleName(column.title)
-        if column.kind == "date":
-            editor.setPlaceholderText(self.tr("YYYY-MM-DD"))
-            if interface_language() == "en":  # Thai dates are typed in several forms (26 พ.ย. 2569, 26/11/2569)
-                editor.setValidator(QRegularExpressionValidator(PARTIAL_DATE, editor))
-        elif column.kind == "text":
-            # The other language's version, in sight while its translation is typed.
-            editor.setPlaceholderText(str(index.data(OTHER_VERSION_ROLE) or ""))
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, QLineEdit):
-            editor.setText(value or "")
-
-    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData())
-        elif isinstance(editor, QLineEdit):
-            model.setData(index, editor.text())
-
-
 class RecordEditor(QWidget):
     """A table with Add and Remove buttons. `records_edited(records, label)` carries each change."""
 
@@ -253,7 +199,13 @@ class RecordEditor(QWidget):
         self.model = RecordTableModel(columns, self)
         self._new_record = new_record
         self._names = names
-        self.model.records_edited.connect(lambda records: self.records_edited.emit(records, self._names["edit"]))
+        self.model.records_edited.connect(self._on_records_edited)
+        self.problem_label = QLabel()  # why the last typed value was refused, until the next edit is taken
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        look.set_warning(self.problem_label)
+        self.problem_label.hide()
+        self.model.edit_refused.connect(self._show_problem)
         self.model.modelReset.connect(self._fit_height)
 
         self.view = QTableView()
@@ -292,6 +244,7 @@ class RecordEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        layout.addWidget(self.problem_label)
         layout.addLayout(buttons)
         self._fit_height()
         self._update_buttons()
@@ -333,6 +286,15 @@ class RecordEditor(QWidget):
             return
         kept = tuple(r for i, r in enumerate(self.model.records) if i not in rows)
         self.records_edited.emit(kept, self._names["remove_step"])
+
+    def _on_records_edited(self, records: tuple[Any, ...]) -> None:
+        self.problem_label.hide()
+        self.records_edited.emit(records, self._names["edit"])
+
+    def _show_problem(self, text: str) -> None:
+        self.problem_label.setText(text)
+        self.problem_label.setAccessibleName(text)
+        self.problem_label.show()
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(bool(self.view.selectionModel().selectedRows()))

@@ -7,12 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
+from hria_app.core.level_colours import DARK_INK, FALLBACK_COLOURS, LIGHT_INK
 from hria_app.gui.assessment.charts import (
     NO_RATING_COLOUR,
     ChartItem,
     MatrixCell,
     level_colour,
     readable_text_colour,
+    tint,
 )
 from hria_app.gui.assessment.heat_map import RiskHeatMap
 from hria_app.gui.assessment.section_bars import SectionBarChart
@@ -39,10 +41,10 @@ def _cells() -> dict[tuple[int, int], MatrixCell]:
 
 def test_level_colours_fall_back_by_rank_and_text_stays_readable() -> None:
     assert level_colour("#123456", 0, 3) == QColor("#123456")
-    assert level_colour("", 0, 3) == QColor("#4caf50") and level_colour("", 3, 3) == QColor("#c62828")
+    assert level_colour("", 0, 3) == QColor(FALLBACK_COLOURS[0]) and level_colour("", 3, 3) == QColor("#c62828")
     assert level_colour("", None, 3) == QColor(NO_RATING_COLOUR)
-    assert readable_text_colour(RED) == QColor("#ffffff")
-    assert readable_text_colour(AMBER) == QColor("#000000")
+    assert readable_text_colour(RED) == QColor(LIGHT_INK)
+    assert readable_text_colour(AMBER) == QColor(DARK_INK)
 
 
 def test_bars_run_worst_first_with_unrated_sections_last(qtbot: QtBot) -> None:
@@ -66,7 +68,7 @@ def test_the_heat_map_places_only_rated_sections_and_is_keyboard_driven(qtbot: Q
     assert [item.key for item in chart.items] == ["LEG", "ASM", "DAT"]
     assert chart.item_rect("OVS").isEmpty()
     asm, dat = chart.item_rect("ASM"), chart.item_rect("DAT")
-    assert asm.top() == dat.top() and asm.right() < dat.left()  # two chips side by side in one cell
+    assert not asm.intersects(dat)  # two chips of one cell, each whole
     assert chart.item_rect("LEG").center().y() > asm.center().y()  # lower likelihood sits lower
     chart.show()
     chart.setFocus()
@@ -80,9 +82,14 @@ def test_the_heat_map_places_only_rated_sections_and_is_keyboard_driven(qtbot: Q
 def test_an_empty_heat_map_says_so(qtbot: QtBot) -> None:
     chart = RiskHeatMap()
     qtbot.addWidget(chart)
+    chart.resize(chart.sizeHint())
     chart.set_data(_cells(), [])
     assert chart.accessibleDescription() == "No section is rated yet."
-    assert not chart.grab().isNull()
+    # The matrix is still drawn, each cell in the tint of the rating it gives.
+    image = chart.grab().toImage()
+    for (likelihood, severity), colour in (((1, 1), AMBER), ((4, 4), RED)):
+        centre = chart.cell_rect(likelihood, severity).center().toPoint()
+        assert image.pixelColor(centre).name() == tint(colour, 0.55).name()
 
 
 @pytest.mark.parametrize("chart_type", [RiskHeatMap, SectionBarChart])

@@ -248,7 +248,7 @@ def test_the_window_opens_what_the_summary_points_at(qtbot: QtBot, open_window: 
     document = open_window.document
     assert document is not None
     document.edit_answer("LEG-2", Answer().scored(4), "score")
-    qtbot.waitUntil(lambda: page.section_model.index(0, SectionTableModel.SCORE).data() == "88%")
+    qtbot.waitUntil(lambda: page.section_model.index(0, SectionTableModel.SCORE).data() == "87.5%")
     assert page.worst_criterion("LEG") == "LEG-2"  # LEG-1 unanswered counts 3, LEG-2 scored 4
     page.section_requested.emit("LEG")
     assert workspace.current_key == "criterion" and workspace.current_criterion == "LEG-2"

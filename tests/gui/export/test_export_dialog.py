@@ -13,11 +13,12 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from hria_app.core.assessment import Answer, Assessment, Evidence
+from hria_app.core.assessment import Answer, ArchivedAnswer, Assessment, Evidence
+from hria_app.core.confidential import confidential_items
 from hria_app.core.errors import HriaError
 from hria_app.core.text import Text
 from hria_app.gui.assessment.document import AssessmentDocument
-from hria_app.gui.export.export_dialog import ExportDialog, confidential_count
+from hria_app.gui.export.export_dialog import ExportDialog
 from hria_app.gui.export.export_worker import PdfRenderJob, RenderRequest
 from hria_app.gui.shell.main_window import MainWindow
 from tests.gui.fakes import FakeDialogs, FakeRenderer
@@ -146,7 +147,7 @@ def test_changing_an_option_renders_again(qtbot: QtBot, document: AssessmentDocu
 def test_public_is_preselected_when_something_is_confidential(qtbot: QtBot, mini_assessment: Assessment) -> None:
     secret = Evidence(Text.of("Interview with a camera operator"), confidential=True)
     mini_assessment.set_answer("LEG-1", replace(Answer().scored(3), evidence=(secret,)))
-    assert confidential_count(mini_assessment) == 1
+    assert len(confidential_items(mini_assessment)) == 1
     renderer = FakeRenderer()
     dialog = open_export_dialog(qtbot, AssessmentDocument(mini_assessment), renderer)
     assert dialog.public and dialog.public_button.isChecked()
@@ -155,6 +156,32 @@ def test_public_is_preselected_when_something_is_confidential(qtbot: QtBot, mini
     with qtbot.waitSignal(dialog.rendered, timeout=10_000):
         dialog.show()
     assert renderer.calls[-1]["public"] is True
+
+
+def test_an_archived_confidential_note_counts_and_preselects_the_public_brief(
+    qtbot: QtBot, mini_assessment: Assessment
+) -> None:
+    # The only confidential item is a note kept from a criterion a later rubric version removed: the full brief
+    # prints it, so the dialog must not call the assessment free of confidential items.
+    note = Answer(notes=Text.of("Witness W-7 lives above the depot"), notes_confidential=True).scored(2)
+    mini_assessment.archive = (ArchivedAnswer("OLD-1", "0.9", Text.of("A removed question"), note),)
+    renderer = FakeRenderer()
+    dialog = open_export_dialog(qtbot, AssessmentDocument(mini_assessment), renderer)
+    assert dialog.public and dialog.public_button.isChecked()
+    assert "Nothing" not in dialog.confidential_note.text()
+    assert "1 item(s)" in dialog.confidential_note.text()
+    with qtbot.waitSignal(dialog.rendered, timeout=10_000):
+        dialog.show()
+    assert renderer.calls[-1]["public"] is True
+
+
+def test_the_dialog_hands_the_documents_own_results_to_the_renderer(qtbot: QtBot, document: AssessmentDocument) -> None:
+    renderer = FakeRenderer()
+    dialog = open_export_dialog(qtbot, document, renderer)
+    with qtbot.waitSignal(dialog.rendered, timeout=10_000):
+        dialog.show()
+    scores = renderer.calls[-1]["scores"]
+    assert scores.inherent is document.result() and scores.residual is document.result(residual=True)
 
 
 def test_full_is_preselected_when_nothing_is_confidential(qtbot: QtBot, document: AssessmentDocument) -> None:

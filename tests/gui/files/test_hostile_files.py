@@ -1,10 +1,10 @@
 """Every file of the hostile corpus, opened in the app: a clear message naming the file and where the problem is,
-quickly, and the app goes on as it was. Hostile rubrics in the user's folder never stop it from starting."""
+and the app goes on as it was (how fast: benchmarks/bench_hostile.py). Hostile rubrics in the user's folder never
+stop it from starting."""
 
 from __future__ import annotations
 
 import shutil
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,7 +12,7 @@ import pytest
 
 from hria_app.core.library import RubricLibrary
 from hria_app.gui.shell.main_window import MainWindow
-from tests.cli.test_hostile_corpus import EXPECTED, WHOLE_FILE
+from tests.cli.hostile_corpus import EXPECTED, WHOLE_FILE
 from tests.gui.fakes import FakeDialogs
 from tests.gui.helpers import DATA
 
@@ -28,9 +28,7 @@ def test_a_hostile_assessment_gets_a_located_message_and_the_app_goes_on(
     path = tmp_path / name
     shutil.copy(CORPUS / name, path)
     dialogs.passphrases = ["any passphrase at all"]
-    started = time.perf_counter()
     assert not window.open_path(path)
-    assert time.perf_counter() - started < 2.0
     assert window.document is None
     ((_title, message, detail),) = dialogs.errors
     assert name in message
@@ -47,9 +45,7 @@ def test_hostile_rubrics_in_the_user_folder_never_stop_the_app(
     library.user_dir.mkdir(parents=True, exist_ok=True)
     for name in RUBRICS:
         shutil.copy(CORPUS / name, library.user_dir / name)
-    started = time.perf_counter()
     window = make_window()
-    assert time.perf_counter() - started < 10.0
     entries = library.entries(refresh=True)
     invalid = {e.path.name for e in entries if e.origin == "user" and not e.valid}
     assert invalid == set(RUBRICS)

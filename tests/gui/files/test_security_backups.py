@@ -7,6 +7,7 @@ from pathlib import Path
 
 from hria_app.core.assessment import Assessment
 from hria_app.core.assessment_file import load_assessment, save_assessment
+from hria_app.core.file_names import backup_path
 from hria_app.gui.shell.main_window import MainWindow
 from tests.gui.fakes import FakeDialogs
 from tests.gui.security_fakes import score
@@ -75,3 +76,22 @@ def test_an_encrypted_backup_opens_with_the_files_passphrase(
     assert window.document.assessment.answer("LEG-1").status == "unanswered"
     assert window.document.passphrase == PASSPHRASE
     assert len(dialogs.questions("passphrase")) == 1
+
+
+def test_revert_finds_the_shortened_backup_of_a_file_with_a_very_long_name(
+    window: MainWindow, tmp_path: Path, mini_assessment: Assessment
+) -> None:
+    # NAME.bak would pass the system's 255-byte limit: the save keeps the backup under a shortened name, and the
+    # menu and the revert must look for it there.
+    path = tmp_path / ("ก" * 80 + ".hria")  # 240 bytes of Thai
+    save_assessment(path, mini_assessment, backup=False)
+    window.open_path(path)
+    score(window, 1)
+    window.save_action.trigger()
+    score(window, 2)
+    window.save_action.trigger()
+    backup = backup_path(path)
+    assert backup.is_file() and backup.name != path.name + ".bak"
+    assert window.revert_action.isEnabled()
+    assert window.files.revert_to_backup()
+    assert window.document.assessment.answer("LEG-1").score == 1

@@ -22,6 +22,7 @@ from hria_app.gui.rubrics.rubric_issue_list import short_issue
 from hria_app.gui.rubrics.rubric_items import new_section
 from hria_app.gui.rubrics.rubric_tree_model import PATH_ROLE, RubricTreeModel
 from hria_app.gui.shell.main_window import MainWindow
+from hria_app.gui.widgets import look
 from tests.gui.fakes import RubricDialogs
 from tests.gui.helpers import DATA, has_focus, type_text, write
 
@@ -118,7 +119,7 @@ def test_live_validation_lists_problems_and_a_click_selects_the_field(
     editor.save_action.trigger()
     from_file = [short_issue(issue) for issue in check_file(rubric_file)]
     assert sorted(from_file) == sorted(shown_issues(editor))
-    assert editor.model.index_of(LEG1).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert editor.model.index_of(LEG1).data(Qt.ItemDataRole.ForegroundRole) == look.ERROR_COLOUR
     editor.select_path(())  # somewhere else
     view = editor.issues.view
     index = next(

@@ -23,6 +23,7 @@ from hria_app.gui.rubrics.rubric_library_model import (
 )
 from hria_app.gui.rubrics.rubric_manager import RubricManager
 from hria_app.gui.shell.main_window import MainWindow
+from hria_app.gui.widgets import look
 from tests.gui.fakes import RubricDialogs
 from tests.gui.helpers import DATA, has_focus, write
 
@@ -74,7 +75,9 @@ def test_an_invalid_user_rubric_is_listed_with_its_first_error_and_the_app_start
     assert cell(manager, row, ORIGIN) == "yours"
     assert cell(manager, row, STATUS).startswith("Invalid: ")
     assert cell(manager, row, STATUS) == "Invalid: broken.yaml:1:1: title: missing required field 'title'"
-    assert manager.model.index(row, STATUS).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert manager.model.index(row, STATUS).data(Qt.ItemDataRole.ForegroundRole) == look.ERROR_COLOUR
+    valid = next(r for r in range(manager.model.rowCount()) if r != row)
+    assert manager.model.index(valid, STATUS).data(Qt.ItemDataRole.ForegroundRole) is None  # only the broken one
     manager.table.selectRow(row)
     shown = [manager.issues.model.index(i).data() for i in range(manager.issues.model.rowCount())]
     assert "broken.yaml:2:5: id: 'Not An Id' is not valid: use lowercase letters, digits and dashes" in shown

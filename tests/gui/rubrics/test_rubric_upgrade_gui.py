@@ -14,7 +14,7 @@ from hria_app.core.library import RubricLibrary
 from hria_app.core.text import Text
 from hria_app.gui.assessment.navigator_model import REVIEW_ROLE
 from hria_app.gui.shell.main_window import MainWindow
-from tests.core.test_rubric_upgrade import V110
+from tests.core.rubric_versions import V110
 from tests.gui.helpers import write
 
 

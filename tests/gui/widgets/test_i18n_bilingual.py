@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from hria_app.core.text import Text
 from hria_app.gui.shell.main_window import MainWindow
+from hria_app.gui.widgets import look
 from tests.gui.helpers import type_text
 
 
@@ -96,7 +97,8 @@ def test_a_table_shows_a_missing_translation(qtbot: QtBot, open_window: MainWind
     title = model.index(0, 0)
     assert title.data() == "[not in Thai] Council resolution"
     assert title.data(Qt.ItemDataRole.EditRole) == ""
-    assert title.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert title.data(Qt.ItemDataRole.ForegroundRole) == look.WARNING_COLOUR  # the missing version stands out
+    assert model.index(0, 5).data(Qt.ItemDataRole.ForegroundRole) == look.WARNING_COLOUR
     assert "Not yet written in Thai" in title.data(Qt.ItemDataRole.ToolTipRole)
     # The editor shows the English as its placeholder while the Thai is typed.
     table.view.setCurrentIndex(title)
