@@ -85,7 +85,9 @@ class BundleExport(QObject):
             def rendered(done: int, total: int) -> None:
                 progress(done * RENDER_SHARE // max(total, 1), 100)
 
-            brief = renderer(assessment, lang=lang, public=public, date=None, author=None, progress=rendered)
+            brief = renderer(
+                assessment, lang=lang, public=public, date=None, author=None, progress=rendered, scores=None
+            )
 
             def copied(done: int, total: int) -> None:
                 progress(RENDER_SHARE + done * (100 - RENDER_SHARE) // max(total, 1), 100)
