@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from hria_app.cli.common import COMPLETE_ASSESSMENT, COMPLETE_RUBRIC, Handler, completes, load, secret
-from hria_app.cli.score_output import score_lines
 from hria_app.core.text import LANGUAGES, REPORT_LANGUAGES
 
 # The export formats, named here so that `hria --help` needs no part of the report layer.
@@ -68,6 +67,8 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _score(args: argparse.Namespace) -> int:
+    # Here, not at the top: every command (and the GUI, started through this parser) would import scoring.
+    from hria_app.cli.score_output import score_lines
     from hria_app.core.scoring import evaluate
 
     result = evaluate(load(args.file), residual=args.residual)

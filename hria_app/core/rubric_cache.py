@@ -21,7 +21,7 @@ import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import msgpack
 
@@ -36,7 +36,7 @@ from hria_app.core.yaml_source import Mark, PathKey, YamlDocument, decode_text, 
 log = logging.getLogger(__name__)
 
 ENTRY_KIND = "hria-rubric"
-ENTRY_FORMAT = 1
+ENTRY_FORMAT = 2  # 2: the summary keeps the description and the languages
 SUFFIX = ".msgpack"
 _MAX_ENTRY_BYTES = 4 * MAX_RUBRIC_BYTES
 
@@ -51,6 +51,8 @@ class RubricSummary:
     criterion_count: int
     valid: bool
     first_error: str
+    description: Text = field(default_factory=Text)
+    languages: tuple[str, ...] = ()
 
 
 def check_rubric_file_cached(path: Path, folder: Path | None = None) -> tuple[Rubric | None, list[Issue]]:
@@ -168,9 +170,12 @@ def _parse_header(header: Any, digest: str) -> tuple[RubricSummary, dict[str, tu
         return None
     texts = (s.get("id"), s.get("version"), s.get("first_error"))
     title, count, valid = s.get("title"), s.get("criteria"), s.get("valid")
+    description, languages = s.get("description"), s.get("languages")
     if not all(isinstance(t, str) for t in texts) or type(count) is not int or type(valid) is not bool:
         return None
-    if not isinstance(title, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in title.items()):
+    if not (_is_text(title) and _is_text(description)):
+        return None
+    if not isinstance(languages, list) or not all(isinstance(code, str) for code in languages):
         return None
     located: dict[str, tuple[int, int]] = {}
     for key, where in marks.items():
@@ -179,8 +184,21 @@ def _parse_header(header: Any, digest: str) -> tuple[RubricSummary, dict[str, tu
         if not all(type(n) is int and n >= 1 for n in where):
             return None
         located[key] = (where[0], where[1])
-    summary = RubricSummary(texts[0], texts[1], Text(title), count, valid, texts[2])  # type: ignore[arg-type]
+    summary = RubricSummary(
+        texts[0],  # type: ignore[arg-type]
+        texts[1],  # type: ignore[arg-type]
+        Text(title),
+        count,
+        valid,
+        texts[2],  # type: ignore[arg-type]
+        Text(description),
+        tuple(languages),
+    )
     return summary, located
+
+
+def _is_text(value: Any) -> TypeGuard[dict[str, str]]:
+    return isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
 
 
 def _first_error(issues: list[Issue]) -> str:
@@ -189,7 +207,16 @@ def _first_error(issues: list[Issue]) -> str:
 
 def _summary(data: Any, rubric: Rubric | None, issues: list[Issue]) -> RubricSummary:
     if rubric is not None:
-        return RubricSummary(rubric.id, rubric.version, rubric.title, rubric.criterion_count, True, "")
+        return RubricSummary(
+            rubric.id,
+            rubric.version,
+            rubric.title,
+            rubric.criterion_count,
+            True,
+            "",
+            rubric.description,
+            tuple(rubric.languages),
+        )
     declared = data if isinstance(data, dict) else {}
     rubric_id, version = declared.get("id"), declared.get("version")
     return RubricSummary(
@@ -215,6 +242,8 @@ def _write_entry(entry: Path, raw: bytes, data: Any, issues: list[Issue], summar
             "criteria": summary.criterion_count,
             "valid": summary.valid,
             "first_error": summary.first_error,
+            "description": dict(summary.description.by_lang),
+            "languages": list(summary.languages),
         },
         "marks": {i.path: [i.line, i.column] for i in issues if i.line >= 1 and i.column >= 1},
     }

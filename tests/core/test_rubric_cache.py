@@ -188,6 +188,7 @@ def test_the_library_lists_rubrics_from_the_cache_without_building_them(
                 entry.rubric.title,
                 entry.rubric.criterion_count,
             )
+            assert (summary.description, summary.languages) == (entry.rubric.description, entry.rubric.languages)
     (unparsable,) = [item for item in first if item.path.name == "not-yaml.yaml"]
     assert not unparsable.valid and ":1:" in unparsable.first_error
 

@@ -53,6 +53,9 @@ class NavigatorModel(QAbstractItemModel):
         self._italic.setItalic(True)
         self._review: frozenset[str] = frozenset()
         self._evidence_problems: frozenset[str] = frozenset()  # criteria with a missing or altered attached file
+        # What each criterion row shows of its answer, so an edit that changes none of it (typing a note) costs
+        # the views nothing: a dataChanged makes the tree re-measure its status column over every row.
+        self._shown: dict[str, tuple[object, ...]] = {}
 
     # Feeding the model.
     def set_document(self, document: AssessmentDocument | None) -> None:
@@ -63,8 +66,10 @@ class NavigatorModel(QAbstractItemModel):
             self._review = frozenset()
             self._evidence_problems = frozenset()
         self._document = document
+        self._shown = {}
         if document is not None:
             document.answer_changed.connect(self._on_answer_changed)
+            self._shown = {c.id: _row_state(self._answer(c)) for c in document.assessment.rubric.criteria()}
         self.endResetModel()
 
     def set_review(self, criterion_ids: frozenset[str]) -> None:
@@ -244,12 +249,22 @@ class NavigatorModel(QAbstractItemModel):
         return text
 
     def _on_answer_changed(self, criterion_id: str) -> None:
+        assert self._document is not None
+        state = _row_state(self._document.assessment.answers.get(criterion_id, UNANSWERED))
+        if self._shown.get(criterion_id) == state:
+            return
+        self._shown[criterion_id] = state
         index = self.index_of(criterion_id)
         if not index.isValid():
             return
         self.dataChanged.emit(index, index.siblingAtColumn(STATUS_COLUMN))
         section = index.parent()
         self.dataChanged.emit(section, section.siblingAtColumn(STATUS_COLUMN))
+
+
+def _row_state(answer: Answer) -> tuple[object, ...]:
+    """All of an answer that its row and its section's row show: status, score and red flags."""
+    return answer.status, answer.score, bool(answer.red_flags)
 
 
 class NavigatorFilter(QSortFilterProxyModel):

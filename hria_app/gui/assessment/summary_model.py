@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -14,6 +14,9 @@ from hria_app.core.scoring import Reason, Result, SectionResult
 from hria_app.core.scoring.display import percent_text
 from hria_app.core.text import Text
 from hria_app.gui.assessment.charts import ChartItem, MatrixCell, level_colour
+
+if TYPE_CHECKING:  # scoring is imported when the document first scores, not at start-up
+    from hria_app.core.scoring import Reason, Result, SectionResult
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the section or criterion id behind a row

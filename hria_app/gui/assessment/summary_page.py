@@ -6,6 +6,8 @@ a paste) recomputes once. While hidden it only notes that it is stale and catche
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -28,6 +30,9 @@ from hria_app.gui.assessment.summary_model import (
     red_flag_entries,
 )
 from hria_app.gui.widgets.i18n import follow_language
+
+if TYPE_CHECKING:  # scoring is imported when the document first scores, not at start-up
+    from hria_app.core.scoring import Result
 
 
 class SummaryPage(SummaryLayout):
@@ -100,13 +105,20 @@ class SummaryPage(SummaryLayout):
         self.severity_panel.set_document(document)
         if document is not None:
             document.changed.connect(self._schedule_refresh)
-        self.refresh()
+        self._refresh_when_shown()
+
+    def _refresh_when_shown(self) -> None:
+        # A hidden summary is brought up to date when it is next shown: opening a file does not score it.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def set_language(self, lang: str) -> None:
         """The language of rubric text: titles, levels and reasons."""
         self._lang = lang
         self.severity_panel.set_language(lang)
-        self.refresh()
+        self._refresh_when_shown()
 
     def result(self) -> Result | None:
         return self.document.result(self.residual) if self.document is not None else None

@@ -1,7 +1,10 @@
 """Recovery copies of unsaved work, so a crash, a power cut or a killed process costs at most a few seconds.
 
 While a document has unsaved changes, a copy is written atomically to the data folder's `recovery` folder after
-a short quiet period and whenever the app loses focus. The copy is removed after a successful save or a clean
+a short quiet period and whenever the app loses focus. The copy of a large assessment takes a while to write, so
+it waits for the person to pause: at the earliest the autosave interval after the first unsaved change, once no
+change came for a moment (QUIET_SECONDS at most), and at the latest POSTPONE_FACTOR intervals after it however
+fast they type. The copy is removed after a successful save or a clean
 close. Each running window holds a lock beside its copy, so the next start offers only copies whose writer is
 gone (QLockFile notices a dead owner, on every platform).
 """
@@ -28,6 +31,8 @@ from hria_app.core.storage import atomic_write
 from hria_app.gui.assessment.document import AssessmentDocument
 
 log = logging.getLogger(__name__)
+QUIET_SECONDS = 1.0
+POSTPONE_FACTOR = 3
 RECOVERY_FOLDER = "recovery"
 PRIVATE_FOLDER = 0o700  # other accounts on the computer need not even see which assessments have copies
 # A live window writes its lock's content the moment it creates the file; an empty lock older than this was left
@@ -177,10 +182,12 @@ class Autosave(QObject):
         self._document: AssessmentDocument | None = None
         self._written_revision = -1
         self._lock: QLockFile | None = None
+        self._interval = interval_seconds
+        self._quiet = min(QUIET_SECONDS, interval_seconds)
+        self._first_change = self._last_change = 0.0  # monotonic seconds
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(round(interval_seconds * 1000))
-        self._timer.timeout.connect(self.write_now)
+        self._timer.timeout.connect(self._on_timer)
 
     @property
     def document(self) -> AssessmentDocument | None:
@@ -241,8 +248,18 @@ class Autosave(QObject):
             self._document.modified_changed.disconnect(self._on_modified_changed)
 
     def _on_changed(self) -> None:
+        self._last_change = time.monotonic()
         if not self._timer.isActive():
-            self._timer.start()
+            self._first_change = self._last_change
+            self._timer.start(round(self._interval * 1000))
+
+    def _on_timer(self) -> None:
+        now = time.monotonic()
+        quiet_for = now - self._last_change
+        if quiet_for < self._quiet and now - self._first_change < self._interval * POSTPONE_FACTOR:
+            self._timer.start(max(1, round((self._quiet - quiet_for) * 1000)))  # still typing: wait for a pause
+            return
+        self.write_now()
 
     def _on_modified_changed(self, modified: bool) -> None:
         if not modified:  # saved, or undone back to the saved state: nothing left to recover

@@ -1,4 +1,7 @@
-"""The rubric library as a list model, and a delegate that shows each rubric as title, facts and description."""
+"""The rubric library as a list model, and a delegate that shows each rubric as title, facts and description.
+
+The model lists the library's summaries (`RubricLibrary.listing()`, read from the rubric cache), so showing the
+list builds no rubric; the one chosen is built when an assessment starts from it."""
 
 from __future__ import annotations
 
@@ -18,10 +21,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from hria_app.core.library import LibraryEntry
+from hria_app.core.library import LibraryListing
+from hria_app.core.rubric_cache import check_rubric_file_cached
 from hria_app.gui.widgets.i18n import interface_language, sorted_by_text
 
-RUBRIC_ROLE = Qt.ItemDataRole.UserRole + 1
+LISTING_ROLE = Qt.ItemDataRole.UserRole + 1  # the LibraryListing
 FACTS_ROLE = Qt.ItemDataRole.UserRole + 2
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 3
 DESCRIPTION_LINES = 2
@@ -48,10 +52,10 @@ def language_name(code: str) -> str:
 class RubricListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.entries: list[LibraryEntry] = []
+        self.entries: list[LibraryListing] = []
         self.lang = "en"
 
-    def set_entries(self, entries: list[LibraryEntry]) -> None:
+    def set_entries(self, entries: list[LibraryListing]) -> None:
         self.beginResetModel()
         self.entries = self._sorted(entries)
         self.endResetModel()
@@ -67,11 +71,11 @@ class RubricListModel(QAbstractListModel):
         """The model's own words (facts, problems) in the interface language."""
         self.set_language(self.lang)
 
-    def _sorted(self, entries: list[LibraryEntry]) -> list[LibraryEntry]:
+    def _sorted(self, entries: list[LibraryListing]) -> list[LibraryListing]:
         # Rubrics by title, in the order of the language they are shown in (Thai dictionary order in Thai);
         # the ones that cannot be used come last, by file name.
-        usable = sorted_by_text([e for e in entries if e.rubric], lambda e: e.rubric.title.get(self.lang), self.lang)  # type: ignore[union-attr]
-        broken = sorted((e for e in entries if not e.rubric), key=lambda e: e.path.name.casefold())
+        usable = sorted_by_text([e for e in entries if e.valid], lambda e: e.summary.title.get(self.lang), self.lang)
+        broken = sorted((e for e in entries if not e.valid), key=lambda e: e.path.name.casefold())
         return [*usable, *broken]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt override
@@ -88,24 +92,22 @@ class RubricListModel(QAbstractListModel):
         if not index.isValid():
             return None
         entry = self.entries[index.row()]
-        rubric = entry.rubric
-        if role == RUBRIC_ROLE:
-            return rubric
-        if rubric is None:
-            errors = [i for i in entry.issues if i.severity == "error"]
-            problem = errors[0].describe(interface_language()) if errors else ""
-            title, facts = entry.path.name, self.tr("Cannot be used: {error}").format(error=problem)
+        summary = entry.summary
+        if role == LISTING_ROLE:
+            return entry
+        if not entry.valid:
+            title, facts = entry.path.name, self.tr("Cannot be used: {error}").format(error=_problem(entry))
             description = ""
         else:
-            title = rubric.title.get(self.lang)
+            title = summary.title.get(self.lang)
             facts = self.tr("version {version}  ·  {count} criteria  ·  {languages}").format(
-                version=rubric.version,
-                count=rubric.criterion_count,
-                languages=", ".join(language_name(code) for code in rubric.languages),
+                version=summary.version,
+                count=summary.criterion_count,
+                languages=", ".join(language_name(code) for code in summary.languages),
             )
             if entry.origin == "user":
                 facts += self.tr("  ·  your rubric")
-            description = rubric.description.get(self.lang)
+            description = summary.description.get(self.lang)
         if role == Qt.ItemDataRole.DisplayRole:
             return title
         if role == FACTS_ROLE:
@@ -115,6 +117,14 @@ class RubricListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return "\n".join(part for part in (title, facts, description) if part)
         return None
+
+
+def _problem(entry: LibraryListing) -> str:
+    """The first error of a rubric that cannot be used, in the interface language. The summary keeps it in
+    English only; the few broken files are checked again (from the cache) to say it in the person's language."""
+    _rubric, issues = check_rubric_file_cached(entry.path)
+    errors = [i for i in issues if i.severity == "error"]
+    return errors[0].describe(interface_language()) if errors else entry.first_error
 
 
 def wrapped_lines(text: str, font: QFont, width: int, most: int) -> list[str]:

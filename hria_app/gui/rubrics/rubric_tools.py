@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,12 +16,12 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from hria_app.core.errors import LoadError
 from hria_app.core.library import RubricLibrary
-from hria_app.gui.rubrics.rubric_draft import RubricDraft
-from hria_app.gui.rubrics.rubric_editor import RubricEditor
-from hria_app.gui.rubrics.rubric_issue_paths import parse_path
-from hria_app.gui.rubrics.rubric_manager import RubricManager
-from hria_app.gui.rubrics.rubric_questions import RubricDialogs
 from hria_app.gui.widgets.i18n import interface_language
+
+if TYPE_CHECKING:
+    from hria_app.gui.rubrics.rubric_editor import RubricEditor
+    from hria_app.gui.rubrics.rubric_manager import RubricManager
+    from hria_app.gui.rubrics.rubric_questions import RubricDialogs
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,9 @@ class RubricTools(QObject):
     # The manager.
     def show_manager(self) -> RubricManager:
         if self.manager is None:
+            # Imported on first use: start-up builds the menu entry, not the window (nor its Qt classes).
+            from hria_app.gui.rubrics.rubric_manager import RubricManager
+
             self.manager = RubricManager(self.library, self.dialogs, self.window)
             self.manager.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.manager.destroyed.connect(lambda: setattr(self, "manager", None))
@@ -91,6 +95,10 @@ class RubricTools(QObject):
             return None
         editor = self.editors.get(key)
         if editor is None:
+            # Imported on first use: the editor and its forms are the largest windows, and start-up opens none.
+            from hria_app.gui.rubrics.rubric_draft import RubricDraft
+            from hria_app.gui.rubrics.rubric_editor import RubricEditor
+
             try:
                 draft = RubricDraft.open(path)
             except LoadError as exc:
@@ -114,6 +122,8 @@ class RubricTools(QObject):
         editor.raise_()
         editor.activateWindow()
         if issue_path:
+            from hria_app.gui.rubrics.rubric_issue_paths import parse_path  # with the editor, above
+
             editor.draft.validate_now_if_pending()
             editor.select_path(parse_path(issue_path))
             issue = next((i for i in editor.draft.issues if i.path == issue_path), None)

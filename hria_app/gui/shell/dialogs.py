@@ -17,15 +17,15 @@ from PySide6.QtCore import QObject, Qt
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from hria_app.gui.files.file_questions import FileQuestions
+    from hria_app.gui.rubrics.rubric_questions import DuplicateChoice, RubricQuestions
+
 from hria_app.core.locking import LockInfo
 from hria_app.core.save_target import HardLinkChoice
 from hria_app.gui.assessment.evidence_questions import BundleKind, EvidenceQuestions
 from hria_app.gui.export.export_questions import ExportQuestions
 from hria_app.gui.files.autosave import RecoveryInfo
 from hria_app.gui.files.file_dialogs import ConflictChoice, ConflictReason, LockChoice, RecoverChoice
-from hria_app.gui.files.file_questions import FileQuestions
-from hria_app.gui.files.passphrase_dialog import ask_new_passphrase
-from hria_app.gui.rubrics.rubric_questions import DuplicateChoice, RubricQuestions
 from hria_app.gui.widgets.choices import UnsavedChoice, choose
 from hria_app.gui.widgets.i18n import shown_datetime
 
@@ -35,9 +35,26 @@ ASSESSMENT_SUFFIX = ".hria"
 class Dialogs(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.file_questions = FileQuestions(self)
-        self.rubric_questions = RubricQuestions(self)
         self.evidence_questions = EvidenceQuestions(self)
+        self._file_questions: FileQuestions | None = None
+        self._rubric_questions: RubricQuestions | None = None
+
+    # Built with the first question they ask, as the Qt dialog classes are: start-up asks none.
+    @property
+    def file_questions(self) -> FileQuestions:
+        if self._file_questions is None:
+            from hria_app.gui.files.file_questions import FileQuestions
+
+            self._file_questions = FileQuestions(self)
+        return self._file_questions
+
+    @property
+    def rubric_questions(self) -> RubricQuestions:
+        if self._rubric_questions is None:
+            from hria_app.gui.rubrics.rubric_questions import RubricQuestions
+
+            self._rubric_questions = RubricQuestions(self)
+        return self._rubric_questions
 
     def assessment_filter(self) -> str:
         return self.tr("Assessments (*.hria)")
@@ -187,6 +204,7 @@ class Dialogs(QObject):
 
     def ask_new_passphrase(self, parent: QWidget | None, name: str, changing: bool = False) -> str | None:
         """A new passphrase, typed twice; None when the person cancels."""
+        from hria_app.gui.files.passphrase_dialog import ask_new_passphrase  # its dialog class, on first use
 
         return ask_new_passphrase(parent, name, changing)
 

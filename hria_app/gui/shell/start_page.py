@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hria_app.core.library import RubricLibrary
-from hria_app.core.rubric import Rubric
-from hria_app.gui.rubrics.rubric_list import RUBRIC_ROLE, RubricDelegate, RubricListModel
+from hria_app.core.library import LibraryListing, RubricLibrary
+from hria_app.core.rubric_cache import check_rubric_file_cached
+from hria_app.gui.rubrics.rubric_list import LISTING_ROLE, RubricDelegate, RubricListModel
 from hria_app.gui.shell.settings import Settings
 from hria_app.gui.widgets import look
 from hria_app.gui.widgets.i18n import follow_language
@@ -45,7 +45,6 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.library = library
         self.settings = settings
-        self._scanned = False
 
         self.rubrics_model = RubricListModel(self)
         self.rubrics = QListView()
@@ -120,9 +119,9 @@ class StartPage(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        """Read the library and the recent files again: a rubric may have been added since."""
-        entries = self.library.entries(refresh=self._scanned)
-        self._scanned = True
+        """Read the library and the recent files again: a rubric may have been added since. The list comes from
+        the rubric cache's summaries: no rubric is built until one is started."""
+        entries = self.library.listing()
         self.rubrics_model.set_entries(entries)
         if entries:
             shown = self.rubrics_model.entries  # in alphabetical order of the rubric text language
@@ -179,16 +178,22 @@ class StartPage(QWidget):
         return False
 
     def _start_from(self, index: QModelIndex) -> None:
-        rubric = index.data(RUBRIC_ROLE) if index.isValid() else None
-        if isinstance(rubric, Rubric):
-            self.rubric_chosen.emit(rubric)
+        listing = index.data(LISTING_ROLE) if index.isValid() else None
+        if not isinstance(listing, LibraryListing) or not listing.valid:
+            return
+        rubric, _issues = check_rubric_file_cached(listing.path)
+        if rubric is None:  # the file changed since it was listed: list it again, with its problem
+            self.refresh()
+            return
+        self.rubric_chosen.emit(rubric)
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         self.recent_chosen.emit(Path(item.data(PATH_ROLE)))
 
     def _update_buttons(self) -> None:
         index = self.rubrics.currentIndex()
-        self.start_button.setEnabled(index.isValid() and isinstance(index.data(RUBRIC_ROLE), Rubric))
+        listing = index.data(LISTING_ROLE) if index.isValid() else None
+        self.start_button.setEnabled(isinstance(listing, LibraryListing) and listing.valid)
 
     def _lay_out(self) -> None:
         self.title = title = look.heading("", 1)

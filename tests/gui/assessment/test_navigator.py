@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from hria_app.core.assessment import Answer, Assessment
+from hria_app.core.text import Text
 from hria_app.gui.assessment.document import AssessmentDocument
 from hria_app.gui.assessment.navigator_model import CRITERION_ID_ROLE, STATUS_COLUMN, NavigatorModel
 from hria_app.gui.shell.main_window import MainWindow
@@ -111,3 +114,23 @@ def test_the_context_page_is_listed_and_reachable(qtbot: QtBot, open_window: Mai
     qtbot.keyClick(open_window, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert workspace.current_key == "criterion"
     assert workspace.navigator.pages.currentItem() is None
+
+
+def test_a_note_leaves_the_tree_alone_and_undo_of_a_score_updates_it(mini_assessment: Assessment) -> None:
+    # Typing a note changes nothing the tree shows, so the views are not asked to repaint (and re-measure every
+    # row) on each keystroke; a score, and undoing it, still shows at once.
+    document = AssessmentDocument(mini_assessment)
+    model = NavigatorModel()
+    model.set_document(document)
+    changed: list[str] = []
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.data(CRITERION_ID_ROLE) or "section"))
+    answer = document.assessment.answer("LEG-1")
+    document.edit_answer("LEG-1", replace(answer, notes=Text.of("Seen at the depot")), "notes")
+    assert changed == []
+    document.edit_answer("LEG-1", document.assessment.answer("LEG-1").scored(2), "score")
+    assert changed == ["LEG-1", "section"]
+    leg1 = model.index_of("LEG-1")
+    assert leg1.siblingAtColumn(STATUS_COLUMN).data() == "2"
+    document.undo_stack.undo()
+    assert leg1.siblingAtColumn(STATUS_COLUMN).data() == "–"
+    assert changed == ["LEG-1", "section", "LEG-1", "section"]

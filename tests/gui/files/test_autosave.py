@@ -11,6 +11,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -228,3 +229,27 @@ def test_a_killed_app_offers_its_work_on_the_next_start(
     assert info.original == saved_file
     assert window.document is not None
     assert window.document.assessment.answer("LEG-2").score == 4
+
+
+def test_the_copy_waits_for_typing_to_pause(
+    qtbot: QtBot, settings: Settings, make_window, data_dir: Path, saved_file: Path
+) -> None:
+    # Writing the copy of a large assessment takes a while: it is not done between two keystrokes, but once they
+    # pause, and then holds everything typed.
+    settings.autosave_seconds = 0.3
+    window = make_window()
+    window.open_path(saved_file)
+    window.workspace.show_criterion("LEG-1")
+    notes = window.workspace.criterion_page.notes
+    writes: list[Path] = []
+    window.autosave.written.connect(writes.append)
+    typed = "seen at the depot"  # one key every 30 ms: 0.5 s of typing, longer than the interval
+    keys = QTimer(window)
+    keys.setInterval(30)
+    keys.timeout.connect(lambda: notes.insertPlainText(typed[len(notes.toPlainText())]))
+    keys.timeout.connect(lambda: keys.stop() if notes.toPlainText() == typed else None)
+    keys.start()
+    qtbot.waitUntil(lambda: not keys.isActive(), timeout=10000)
+    qtbot.waitUntil(lambda: len(writes) > 0, timeout=10000)
+    assert len(writes) == 1
+    assert loads(writes[0].read_bytes()).answer("LEG-1").notes.get("en") == typed

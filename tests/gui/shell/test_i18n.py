@@ -20,9 +20,10 @@ from pytestqt.qtbot import QtBot
 
 from hria_app.core.assessment import Evidence
 from hria_app.core.assessment_file import load_assessment
-from hria_app.core.library import LibraryEntry
+from hria_app.core.library import LibraryListing
 from hria_app.core.paths import resource
 from hria_app.core.rubric import Rubric
+from hria_app.core.rubric_cache import _summary
 from hria_app.core.text import Text
 from hria_app.gui.rubrics.rubric_list import RubricListModel
 from hria_app.gui.shell.main_window import MainWindow
@@ -275,9 +276,9 @@ def test_english_dates_stay_iso(open_window: MainWindow) -> None:
 
 
 # Sorting and searching with Thai.
-def entries_titled(rubric: Rubric, titles: list[dict[str, str]]) -> list[LibraryEntry]:
+def entries_titled(rubric: Rubric, titles: list[dict[str, str]]) -> list[LibraryListing]:
     return [
-        LibraryEntry(Path(f"{n}.yaml"), "user", replace(rubric, title=Text(t), id=f"r{n}"), ())
+        LibraryListing(Path(f"{n}.yaml"), "user", _summary(None, replace(rubric, title=Text(t), id=f"r{n}"), []))
         for n, t in enumerate(titles)
     ]
 

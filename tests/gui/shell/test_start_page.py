@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from hria_app.core import rubric_cache
 from hria_app.core.library import RubricLibrary
 from hria_app.gui.rubrics.rubric_list import DESCRIPTION_ROLE, FACTS_ROLE
 from hria_app.gui.shell.main_window import MainWindow
@@ -80,3 +83,23 @@ def test_new_from_rubric_returns_to_the_start_page(qtbot: QtBot, open_window: Ma
     assert open_window.document is None
     assert open_window.pages.currentWidget() is open_window.start_page
     assert open_window.start_page.rubrics.hasFocus()
+
+
+def test_the_list_builds_no_rubric_until_one_is_started(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Shown again with the cache warm, the page lists the rubrics from their summaries; the one started is built.
+    built: list[str] = []
+    real_check = rubric_cache.check_rubric_document
+
+    def counting_check(doc: Any, *args: Any) -> Any:
+        built.append(doc.file)
+        return real_check(doc, *args)
+
+    monkeypatch.setattr(rubric_cache, "check_rubric_document", counting_check)
+    window.start_page.refresh()
+    assert built == []
+    assert window.start_page.rubrics_model.index(0).data() == "Mini CCTV check"
+    window.start_page.start_button.click()
+    assert [Path(name).name for name in built] == ["mini-rubric.yaml"]
+    assert window.document is not None and window.document.assessment.rubric.id == "mini-cctv"
