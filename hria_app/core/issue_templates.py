@@ -149,20 +149,6 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "hint_version": "use MAJOR.MINOR.PATCH, such as 1.0.0",
         "hint_item_id": "use letters, digits, '-', '_' or '.'",
         "hint_iso_date": "write dates as YYYY-MM-DD",
-        "what_action_tracking": "a mapping of action key -> owner, due date and status",
-        "not_calendar_date": "{value!r} is not a date of the calendar: write dates as YYYY-MM-DD",
-        "unknown_action_key": "no recommendation of the rubric has the action key {key!r}; its tracking is kept",
-        "merge_conflict": "unresolved merge conflict in {field}: ours {ours}, theirs {theirs} (the ours value counts)",
-        "hint_team_item_id": "use letters, digits, dashes and underscores",
-        "what_conflicts": "a list of conflicts",
-        "what_keys": "a list of keys",
-        "what_section_levels": "a mapping of section id -> level",
-        "what_attached_files": "a list of attached files",
-        "what_custody_events": "a list of custody events",
-        "hint_sha256": "a SHA-256 is 64 lower-case hex digits",
-        "hint_stored_name": "a stored name is 64 lower-case hex digits",
-        "hint_utc_time": "write times as YYYY-MM-DDTHH:MM:SSZ",
-        "hint_media_type": "a media type such as application/pdf",
         "none_defined": "none are defined",
         # How an issue is labelled.
         "warning_label": "warning: ",
@@ -291,20 +277,6 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "hint_version": "ใช้รูปแบบ MAJOR.MINOR.PATCH เช่น 1.0.0",
         "hint_item_id": "ใช้ตัวอักษรภาษาอังกฤษ ตัวเลข '-', '_' หรือ '.'",
         "hint_iso_date": "เขียนวันที่ในรูปแบบ YYYY-MM-DD (ปีคริสต์ศักราช)",
-        "what_action_tracking": "ชุดคีย์-ค่าของรหัสการดำเนินการ -> ผู้รับผิดชอบ กำหนดเสร็จ และสถานะ",
-        "not_calendar_date": "{value!r} ไม่ใช่วันที่ที่มีอยู่จริงในปฏิทิน: เขียนวันที่ในรูปแบบ YYYY-MM-DD",
-        "unknown_action_key": "ไม่มีข้อเสนอแนะใดในแบบประเมินที่มีรหัสการดำเนินการ {key!r} ข้อมูลการติดตามยังคงเก็บไว้",
-        "merge_conflict": "ยังมีข้อขัดแย้งจากการรวมไฟล์ใน {field}: ฝั่งเรา {ours} ฝั่งเขา {theirs} (นับค่าของฝั่งเรา)",
-        "hint_team_item_id": "ใช้ตัวอักษรภาษาอังกฤษ ตัวเลข ขีด (-) และขีดล่าง (_)",
-        "what_conflicts": "รายการข้อขัดแย้ง",
-        "what_keys": "รายการคีย์",
-        "what_section_levels": "ชุดคีย์-ค่าของรหัสหมวด -> ระดับ",
-        "what_attached_files": "รายการไฟล์ที่แนบ",
-        "what_custody_events": "รายการบันทึกการครอบครองหลักฐาน",
-        "hint_sha256": "ค่า SHA-256 คือเลขฐานสิบหกตัวพิมพ์เล็ก 64 หลัก",
-        "hint_stored_name": "ชื่อไฟล์ที่จัดเก็บคือเลขฐานสิบหกตัวพิมพ์เล็ก 64 หลัก",
-        "hint_utc_time": "เขียนเวลาในรูปแบบ YYYY-MM-DDTHH:MM:SSZ",
-        "hint_media_type": "ชนิดสื่อ เช่น application/pdf",
         "none_defined": "ยังไม่มีการกำหนดไว้",
         "warning_label": "คำเตือน: ",
     },
@@ -362,12 +334,13 @@ YAML_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
 
 
 def _join_field_messages() -> None:
-    """The date, method-field and red-flag messages, and those about saving, live in their own tables; every code
-    is looked up here."""
+    """The date, method-field and red-flag messages, those about saving and those about format 2's parts live in
+    their own tables; every code is looked up here."""
     from hria_app.core.field_messages import TEMPLATES as FIELD_TEMPLATES
+    from hria_app.core.format2_messages import TEMPLATES as FORMAT2_TEMPLATES
     from hria_app.core.save_messages import TEMPLATES as SAVE_TEMPLATES
 
-    for joined in (FIELD_TEMPLATES, SAVE_TEMPLATES):
+    for joined in (FIELD_TEMPLATES, SAVE_TEMPLATES, FORMAT2_TEMPLATES):
         for lang, table in joined.items():
             TEMPLATES[lang].update(table)
 
