@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>ReviewBar</name>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n open comment</numerusform>
+            <numerusform>%n open comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RubricLibraryModel</name>
     <message numerus="yes">
         <source>Valid, %n warning(s)</source>
@@ -92,6 +102,23 @@
         <translation>
             <numerusform>{item}: %n problem</numerusform>
             <numerusform>{item}: %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamLinks</name>
+    <message numerus="yes">
+        <source>%n merge conflict(s): two versions changed the same fields differently. Each field holds “ours” until you choose; the public brief cannot be exported before that.</source>
+        <translation>
+            <numerusform>%n merge conflict: two versions changed the same field differently. It holds “ours” until you choose; the public brief cannot be exported before that.</numerusform>
+            <numerusform>%n merge conflicts: two versions changed the same fields differently. Each field holds “ours” until you choose; the public brief cannot be exported before that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged {copy}: %n conflict(s) to resolve. Save to keep the result.</source>
+        <translation>
+            <numerusform>Merged {copy}: %n conflict to resolve. Save to keep the result.</numerusform>
+            <numerusform>Merged {copy}: %n conflicts to resolve. Save to keep the result.</numerusform>
         </translation>
     </message>
 </context>

@@ -3687,10 +3687,12 @@ Save as a separate file to give this name a file of its own; the other names kee
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>สถานะ: {status}</translation>
     </message>
-    <message>
-        <source>{count} open comment(s)</source>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>ความเห็นค้างอยู่ {count} รายการ</translation>
+        <translation>
+            <numerusform>ความเห็นที่ยังค้างอยู่ %n รายการ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5081,11 +5083,6 @@ Save as a separate file to give this name a file of its own; the other names kee
         <translation>เริ่มการประเมินซ้ำ…(&amp;A)</translation>
     </message>
     <message>
-        <source>{count} merge conflict(s): two versions changed the same fields differently. Each field holds “ours” until you choose; the public brief cannot be exported before that.</source>
-        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>ข้อขัดแย้งจากการรวม {count} ข้อ: สองฉบับแก้ไขช่องเดียวกันต่างกัน แต่ละช่องใช้ค่า “ของเรา” จนกว่าคุณจะเลือก และยังส่งออกรายงานฉบับเผยแพร่ไม่ได้จนกว่าจะเลือก</translation>
-    </message>
-    <message>
         <source>&amp;Show conflicts</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>แสดงข้อขัดแย้ง(&amp;S)</translation>
@@ -5105,10 +5102,19 @@ Save as a separate file to give this name a file of its own; the other names kee
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
         <translation>รวม {copy}</translation>
     </message>
-    <message>
-        <source>Merged {copy}: {count} conflict(s) to resolve. Save to keep the result.</source>
+    <message numerus="yes">
+        <source>%n merge conflict(s): two versions changed the same fields differently. Each field holds “ours” until you choose; the public brief cannot be exported before that.</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>รวม {copy} แล้ว: มีข้อขัดแย้งที่ต้องแก้ {count} ข้อ บันทึกเพื่อเก็บผลลัพธ์</translation>
+        <translation>
+            <numerusform>ข้อขัดแย้งจากการรวม %n ข้อ: สองฉบับแก้ไขช่องเดียวกันต่างกัน แต่ละช่องใช้ค่า “ของเรา” จนกว่าคุณจะเลือก และยังส่งออกรายงานฉบับเผยแพร่ไม่ได้จนกว่าจะเลือก</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged {copy}: %n conflict(s) to resolve. Save to keep the result.</source>
+        <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
+        <translation>
+            <numerusform>รวม {copy} แล้ว: มีข้อขัดแย้งที่ต้องแก้ %n ข้อ บันทึกเพื่อเก็บผลลัพธ์</numerusform>
+        </translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

@@ -33,7 +33,8 @@ def test_the_app_opens_the_sample_and_quits_by_itself(tmp_path: Path) -> None:
     shutil.copyfile(SAMPLE, copy)
     done = _start(tmp_path, str(copy))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"started: {SAMPLE.name}"
+    # The title: the file, the app and the review status ("NAME.hria — HRIA [Draft]").
+    assert done.stdout.strip().startswith(f"started: {SAMPLE.name} — HRIA")
 
 
 @pytest.mark.slow

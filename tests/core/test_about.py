@@ -16,7 +16,15 @@ def test_about_names_the_app_its_version_and_licence() -> None:
 def test_every_bundled_component_has_its_licence_text() -> None:
     notices = about().notices
     names = {n.name for n in notices}
-    assert {"Noto Sans Thai", "Qt for Python (PySide6)", "ReportLab", "PyThaiNLP", "cryptography"} <= names
+    assert {
+        "Noto Sans Thai",
+        "Qt for Python (PySide6)",
+        "ReportLab",
+        "nlpo3",
+        "cryptography",
+        "python-docx",
+        "openpyxl",
+    } <= names
     for notice in notices:
         assert notice.path.is_file(), notice.name
         assert len(notice.text()) > 300, notice.name
@@ -38,9 +46,9 @@ def test_notice_lines_carry_installed_versions() -> None:
 def test_the_full_text_holds_each_licence_once() -> None:
     text = about().full_text()
     assert text.startswith(f"HRIA {__version__} — GPL-3.0-or-later")
-    # uharfbuzz and PyThaiNLP share the Apache text: it appears once, naming both.
+    # uharfbuzz, nlpo3 and msgpack share the Apache text: it appears once, naming them all.
     assert text.count("— Apache-2.0\n") == 1
-    assert "uharfbuzz (HarfBuzz), PyThaiNLP — Apache-2.0" in text
+    assert "uharfbuzz (HarfBuzz), nlpo3, msgpack — Apache-2.0" in text
 
 
 def test_the_icon_comes_as_svg_and_every_png_size() -> None:

@@ -50,7 +50,8 @@ def test_the_bundle_exports_the_sample_with_a_text_layer(bundle: Path, home: Pat
 def test_the_app_opens_the_sample_offscreen_and_quits_by_itself(bundle: Path, home: Path, sample: Path) -> None:
     done = bare_run([str(bundle / "hria"), "gui", "--quit-after-start", str(sample)], home, gui=True)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.strip() == f"started: {SAMPLE_NAME}"
+    # The title: the file, the app and the review status ("NAME.hria — HRIA [Draft]").
+    assert done.stdout.strip().startswith(f"started: {SAMPLE_NAME} — HRIA")
     assert "Traceback" not in done.stderr
 
 

@@ -62,7 +62,8 @@ def test_the_installed_app_opens_the_sample_offscreen(installed: list[str], home
     shutil.copyfile(sample, copy)
     done = bare_run(["/usr/bin/hria", "gui", "--quit-after-start", str(copy)], home, gui=True)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.strip() == f"started: {SAMPLE_NAME}"
+    # The title: the file, the app and the review status ("NAME.hria — HRIA [Draft]").
+    assert done.stdout.strip().startswith(f"started: {SAMPLE_NAME} — HRIA")
 
 
 def test_the_package_registers_the_file_type_and_the_desktop_entry(installed: list[str]) -> None:

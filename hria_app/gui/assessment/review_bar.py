@@ -64,16 +64,18 @@ class ReviewBar(QWidget):
     def refresh(self) -> None:
         self.label.setAccessibleName(translate("ReviewBar", "Review status"))
         document = self.document
-        self.setVisible(document is not None)
         if document is None:
+            self.setVisible(False)
             return
         review = document.assessment.review
+        count = len(open_comments(document.assessment.comments))
+        # A plain draft says so in the window title; the bar would only push the answer choices down the page.
+        self.setVisible(review.status != "draft" or bool(count))
         parts = [translate("ReviewBar", "Status: {status}").format(status=status_label(review))]
         if review.is_approved:
             parts.append(approval_text(review))
-        count = len(open_comments(document.assessment.comments))
         if count:
-            parts.append(translate("ReviewBar", "{count} open comment(s)").format(count=count))
+            parts.append(translate("ReviewBar", "%n open comment(s)", "", count))
         self.label.setText(" · ".join(parts))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -110,9 +110,11 @@ class TeamLinks(QObject):
         elif count != self._shown_count:
             self.bar.show_message(
                 self.tr(
-                    "{count} merge conflict(s): two versions changed the same fields differently. Each field holds "
-                    "“ours” until you choose; the public brief cannot be exported before that."
-                ).format(count=count),
+                    "%n merge conflict(s): two versions changed the same fields differently. Each field holds "
+                    "“ours” until you choose; the public brief cannot be exported before that.",
+                    "",
+                    count,
+                ),
                 [(self.tr("&Show conflicts"), lambda: self.workspace.show_page(CONFLICTS))],
             )
         self._shown_count = count
@@ -158,9 +160,11 @@ class TeamLinks(QObject):
             return False
         replace_state(document, result.assessment, self.tr("Merge {copy}").format(copy=copy.name))
         self.host.show_message(
-            self.tr("Merged {copy}: {count} conflict(s) to resolve. Save to keep the result.").format(
-                copy=copy.name, count=len(result.assessment.conflicts)
-            )
+            self.tr(
+                "Merged {copy}: %n conflict(s) to resolve. Save to keep the result.",
+                "",
+                len(result.assessment.conflicts),
+            ).format(copy=copy.name)
         )
         if result.assessment.conflicts:
             self.workspace.show_page(CONFLICTS)

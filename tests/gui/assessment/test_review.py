@@ -42,7 +42,7 @@ def test_comments_are_signed_with_the_name_asked_once(
         ("section:LEG", "Somchai R."),
     ]
     assert panel.comments.count() == 1 and "2023 decree" in panel.comments.item(0).text()
-    assert "2 open comment(s)" in open_window.review_bar.label.text()
+    assert "2 open comments" in open_window.review_bar.label.text()
 
 
 def test_no_name_no_comment_and_the_text_stays(open_window: MainWindow, dialogs: FakeDialogs) -> None:
