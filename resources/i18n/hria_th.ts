@@ -1595,9 +1595,9 @@ To approve anyway, say why (the reason is recorded with the approval):</source>
         <translation>แนบไฟล์(&amp;T)…</translation>
     </message>
     <message>
-        <source>Vie&amp;w file</source>
+        <source>V&amp;iew file</source>
         <translatorcomment>Awaits review by a native Thai speaker.</translatorcomment>
-        <translation>ดูไฟล์(&amp;W)</translation>
+        <translation>ดูไฟล์(&amp;I)</translation>
     </message>
     <message>
         <source>Custody &amp;log</source>

@@ -83,7 +83,7 @@ class EvidencePanel(QWidget):
         self.files.setAccessibleName(self.tr("Attached files of the selected source"))
         self.attach_button.setText(self.tr("A&ttach files…"))
         self.attach_button.setToolTip(self.tr("Copy files into the evidence folder; you can also drop them here"))
-        self.view_button.setText(self.tr("Vie&w file"))
+        self.view_button.setText(self.tr("V&iew file"))
         self.log_button.setText(self.tr("Custody &log"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.show_item(self.document, self.criterion_id, self.item_index)
