@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -13,23 +12,9 @@ import pytest
 
 from hria_app import __version__
 from tests.packaging.conftest import SAMPLE_NAME, bare_run
+from tests.packaging.deb_tools import _installed, _unmet_depends
 
 pytestmark = pytest.mark.slow
-
-
-def _installed(package: str) -> bool:
-    done = subprocess.run(["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True)
-    return done.returncode == 0 and "install ok installed" in done.stdout
-
-
-def _unmet_depends(deb: Path) -> list[str]:
-    depends = subprocess.run(["dpkg-deb", "-f", str(deb), "Depends"], capture_output=True, text=True, check=True)
-    unmet = []
-    for clause in depends.stdout.split(","):
-        choices = [re.sub(r"\s*\(.*\)", "", choice).strip() for choice in clause.split("|")]
-        if not any(_installed(choice) for choice in choices):
-            unmet.append(choices[0])
-    return unmet
 
 
 @pytest.fixture(scope="module")

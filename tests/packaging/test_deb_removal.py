@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.test_deb import _installed, _unmet_depends
+from tests.packaging.deb_tools import _installed, _unmet_depends
 
 pytestmark = pytest.mark.slow
 

@@ -116,7 +116,7 @@ def test_a_reassessment_carries_answers_over_until_each_is_confirmed(
 def test_no_reassessment_starts_while_conflicts_remain(
     window: MainWindow, tmp_path: Path, mini_assessment: Assessment, dialogs: FakeDialogs
 ) -> None:
-    from tests.gui.files.test_team_conflicts import conflicted_file
+    from tests.gui.team_files import conflicted_file
 
     assert window.files.open_path(conflicted_file(tmp_path, mini_assessment))
     assert window.team.start_reassessment() is None

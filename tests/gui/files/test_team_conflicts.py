@@ -10,34 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from hria_app.core.assessment import Answer, Assessment
+from hria_app.core.assessment import Assessment
 from hria_app.core.assessment_file import load_assessment, save_assessment
-from hria_app.core.merge import merge_assessments
 from hria_app.gui.assessment.navigator_model import CONFLICT_MARK, CONFLICT_ROLE, STATUS_COLUMN
 from hria_app.gui.shell.main_window import MainWindow
 from tests.gui.fakes import FakeDialogs, FakeRenderer
 from tests.gui.helpers import open_export_dialog
-
-
-def _copy_with(assessment: Assessment, **scores: int) -> Assessment:
-    fresh = load_assessment_copy(assessment)
-    for criterion_id, score in scores.items():
-        fresh.set_answer(criterion_id.replace("_", "-"), Answer(status="scored", score=score))
-    return fresh
-
-
-def load_assessment_copy(assessment: Assessment) -> Assessment:
-    return Assessment(rubric=assessment.rubric, context=assessment.context, answers=dict(assessment.answers))
-
-
-def conflicted_file(folder: Path, mini: Assessment) -> Path:
-    """Step 4 of the walk-through, made with core's merge: base scores LEG-1 as 2, Bob (ours) 4, Alice 3."""
-    base = _copy_with(mini, LEG_1=2)
-    result = merge_assessments(base, _copy_with(base, LEG_1=4), _copy_with(base, LEG_1=3), "bob", "alice")
-    assert len(result.conflicts) == 1
-    path = folder / "city.hria"
-    save_assessment(path, result.assessment, backup=False)
-    return path
+from tests.gui.team_files import conflicted_file, copy_with
 
 
 def test_a_conflicted_file_opens_on_its_conflicts_and_a_choice_resolves_it(
@@ -130,9 +109,9 @@ def test_a_sync_conflict_copy_opened_is_offered_for_merge_into_its_original(
     folder = tmp_path / "shared"
     folder.mkdir()
     original = folder / "city.hria"
-    save_assessment(original, _copy_with(mini_assessment, LEG_1=2), backup=False)
+    save_assessment(original, copy_with(mini_assessment, LEG_1=2), backup=False)
     copy = folder / "city (Alice's conflicted copy 2026-12-03).hria"
-    save_assessment(copy, _copy_with(mini_assessment, LEG_1=3, LEG_2=1), backup=False)
+    save_assessment(copy, copy_with(mini_assessment, LEG_1=3, LEG_2=1), backup=False)
     dialogs = FakeDialogs()
     window = make_window(dialogs_=dialogs)
 
@@ -155,9 +134,9 @@ def test_an_original_with_a_copy_beside_it_is_offered_the_merge_and_may_decline(
     make_window: Callable[..., MainWindow], tmp_path: Path, mini_assessment: Assessment, qtbot: QtBot
 ) -> None:
     original = tmp_path / "city.hria"
-    save_assessment(original, _copy_with(mini_assessment, LEG_1=2), backup=False)
+    save_assessment(original, copy_with(mini_assessment, LEG_1=2), backup=False)
     copy = tmp_path / "city.sync-conflict-20261203-101530-ABCDEFG.hria"
-    save_assessment(copy, _copy_with(mini_assessment, LEG_1=4), backup=False)
+    save_assessment(copy, copy_with(mini_assessment, LEG_1=4), backup=False)
     dialogs = FakeDialogs()
     dialogs.merge_copy = False
     window = make_window(dialogs_=dialogs)
