@@ -13,6 +13,8 @@ import pytest
 from hria_app.core.paths import resource
 
 SAMPLE = resource("samples", "nakhon-thani-findface.hria")
+# These start the app itself: not part of the run without PySide6.
+pytestmark = pytest.mark.needs_qt
 
 
 def _start(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
