@@ -140,9 +140,10 @@ class SealingKey:
         return cls(params, salt, enc_key, check_key)
 
 
-def encrypt(plain: bytes, passphrase: str | SealingKey, params: KdfParams | None = None) -> bytes:
-    key = passphrase if isinstance(passphrase, SealingKey) else SealingKey.derive(passphrase, params)
-    nonce = os.urandom(12)
+def container_prefix(key: SealingKey, nonce: bytes) -> bytes:
+    """Everything a container holds before its ciphertext: the magic, the header's length, the header with its
+    key check, and (format 2) an unkeyed checksum of all that, so damage is told apart from a wrong key. It is
+    also the associated data of AES-GCM."""
     header: dict[str, Any] = {
         "format": CONTAINER_VERSION,
         "kdf": {"name": "scrypt", "n": key.params.n, "r": key.params.r, "p": key.params.p},
@@ -153,7 +154,13 @@ def encrypt(plain: bytes, passphrase: str | SealingKey, params: KdfParams | None
     header["check"] = _check(key.check_key, header)
     header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
     framed = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
-    prefix = framed + hashlib.sha256(framed).digest()
+    return framed + hashlib.sha256(framed).digest()
+
+
+def encrypt(plain: bytes, passphrase: str | SealingKey, params: KdfParams | None = None) -> bytes:
+    key = passphrase if isinstance(passphrase, SealingKey) else SealingKey.derive(passphrase, params)
+    nonce = os.urandom(12)
+    prefix = container_prefix(key, nonce)
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # imported here: not needed to start the app
 
     return prefix + AESGCM(key.enc_key).encrypt(nonce, plain, prefix)

@@ -9,18 +9,14 @@ A KeyRing turns a passphrase into the key of each container it meets, stretching
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
-import json
 import os
-import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from hria_app.core.crypto import (
-    CONTAINER_VERSION,
     MAGIC,
     MAX_HEADER,
     EncryptionError,
@@ -31,6 +27,7 @@ from hria_app.core.crypto import (
     _derive,
     _Header,
     _read_header,
+    container_prefix,
 )
 from hria_app.core.issue_messages import message
 
@@ -49,18 +46,7 @@ class Sealer:
 
     def __init__(self, key: SealingKey) -> None:
         nonce = os.urandom(12)
-        header: dict[str, object] = {
-            "format": CONTAINER_VERSION,
-            "kdf": {"name": "scrypt", "n": key.params.n, "r": key.params.r, "p": key.params.p},
-            "salt": base64.b64encode(key.salt).decode("ascii"),
-            "cipher": "AES-256-GCM",
-            "nonce": base64.b64encode(nonce).decode("ascii"),
-        }
-        header["check"] = _check(key.check_key, header)
-        header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
-        framed = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
-        # Container format 2: an unkeyed checksum of the header follows it, so damage is told from a wrong key.
-        self.prefix = framed + hashlib.sha256(framed).digest()
+        self.prefix = container_prefix(key, nonce)
         self._encryptor = _cipher(key.enc_key, nonce).encryptor()
         self._encryptor.authenticate_additional_data(self.prefix)
 
