@@ -26,6 +26,7 @@ from typing import BinaryIO, Protocol
 from hria_app.core.crypto import SealingKey
 from hria_app.core.errors import HriaError
 from hria_app.core.evidence import SHA256_HEX, Attachment
+from hria_app.core.file_replace import sync_folder
 from hria_app.core.sealed_files import CHUNK, KeyRing, Sealer, name_key, read_plain
 
 log = logging.getLogger(__name__)
@@ -146,7 +147,7 @@ class EvidenceStore:
                     raise EvidenceError(f"{shown}: the disk is full; the file was not attached") from exc
                 raise EvidenceError(f"{shown}: could not be stored: {_reason(exc)}") from exc
             raise
-        _sync_folder(self.folder)
+        sync_folder(self.folder)
         media_type = mimetypes.guess_type(source.name, strict=False)[0] or "application/octet-stream"
         return Attachment(sha, before.st_size, source.name, media_type, added, added_by, stored, was_link)
 
@@ -217,7 +218,7 @@ class EvidenceStore:
                     os.unlink(entry.path)
                 removed.append(entry.name)
         if removed:
-            _sync_folder(self.folder)
+            sync_folder(self.folder)
         return removed
 
 
@@ -266,16 +267,3 @@ def _unchanged(source: Path, shown: str, before: os.stat_result, copied: int) ->
 
 def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
-
-
-def _sync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        log.debug("folder fsync not supported for %s", folder)
-    finally:
-        os.close(fd)
